@@ -1,0 +1,49 @@
+package pact.support.paging;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import pact.support.problem.ProblemException;
+
+/**
+ * Parses query-string filters so that a bad value is a 400 naming the parameter; JAX-RS
+ * itself would answer a failed conversion with a bare 404.
+ */
+public final class QueryValues {
+    private QueryValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(name,
+                    "'" + raw + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(name,
+                    "'" + raw + "' is not an ISO-8601 date-time such as 2026-06-01T21:30:00Z");
+        }
+    }
+
+    public static UUID uuid(String name, String raw) {
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.badField(name, "'" + raw + "' is not a UUID");
+        }
+    }
+}
