@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import pact.reports.domain.Report;
 import pact.testsupport.EmbeddedPostgresResource;
+import static pact.testsupport.Api.as;
 import pact.testsupport.TestIssuer;
 
 @QuarkusTest
@@ -31,12 +31,6 @@ class ReportResourceTest {
              "location":{"lat":51.5101,"lon":-0.1340},
              "occurredAt":"2026-06-01T21:30:00Z","source":"CITY_INSPECTOR"}
             """;
-
-    static RequestSpecification as(String user, String... roles) {
-        return given().auth().oauth2(TestIssuer.token(user, roles))
-                .contentType(ContentType.JSON)
-                .log().ifValidationFails();
-    }
 
     @Test
     void a_council_officer_reports_and_reads_back() {

@@ -1,0 +1,19 @@
+package pact.enforcement.mapping;
+
+import java.time.Instant;
+import java.util.UUID;
+import pact.enforcement.domain.Notice;
+import pact.enforcement.domain.NoticeStatus;
+import pact.enforcement.domain.NoticeType;
+
+/** A notice as the API returns it. */
+public record NoticeView(UUID id, NoticeType type, String legalBasis, NoticeStatus status, Subject subject,
+        IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String recordedBy) {
+
+    public static NoticeView of(Notice n) {
+        return new NoticeView(n.id, n.type, n.legalBasis, n.status,
+                new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth),
+                new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.conduct,
+                new GeoPoint(n.latitude, n.longitude), n.issuedAt, n.recordedBy);
+    }
+}

@@ -1,0 +1,108 @@
+package pact.enforcement;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.testsupport.Api.anonymous;
+import static pact.testsupport.Api.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import pact.enforcement.domain.Notice;
+import pact.testsupport.EmbeddedPostgresResource;
+import pact.testsupport.TestIssuer;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(TestIssuer.class)
+class NoticeResourceTest {
+
+    static String notice(String type, String dateOfBirth, String organisation) {
+        return """
+                {"type":"%s",
+                 "subject":{"kind":"PERSON","name":"A. Subject","dateOfBirth":"%s"},
+                 "issuingOfficer":{"staffNumber":"CI-101","organisation":"%s"},
+                 "conduct":"Street drinking and abuse of passers-by on Old Compton Street",
+                 "location":{"lat":51.5131,"lon":-0.1318},
+                 "issuedAt":"2026-06-01T21:30:00Z"}""".formatted(type, dateOfBirth, organisation);
+    }
+
+    @Test
+    void a_city_inspector_issues_a_warning_and_it_can_be_read_back() {
+        String id = as("cara", "city-inspector")
+                .body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
+                .when().post("/api/notices")
+                .then().statusCode(201)
+                .body("legalBasis", equalTo("ABCPA 2014 s.43(5)"))
+                .body("status", equalTo("ISSUED"))
+                .body("recordedBy", equalTo("cara"))
+                .extract().path("id");
+        as("eve", "enforcement-admin").when().get("/api/notices/" + id).then().statusCode(200)
+                .body("subject.name", equalTo("A. Subject"));
+        as("eve", "enforcement-admin").when().get("/api/notices?type=COMMUNITY_PROTECTION_WARNING")
+                .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void a_met_system_records_a_notice_with_client_credentials() {
+        as("service-account-met-systems", "met-system")
+                .body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "MET_POLICE"))
+                .when().post("/api/notices").then().statusCode(201);
+    }
+
+    @Test
+    void a_city_inspector_dispersal_direction_is_refused_naming_the_rule_and_not_stored() {
+        long before = count();
+        as("cara", "city-inspector").body(notice("DISPERSAL_DIRECTION", "1990-04-01", "WESTMINSTER_COUNCIL"))
+                .when().post("/api/notices")
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("rule", equalTo("dispersal-police-only"))
+                .body("detail", containsString("City Inspectors cannot"));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void a_warning_to_a_15_year_old_is_refused() {
+        as("pc", "police-officer").body(notice("COMMUNITY_PROTECTION_WARNING", "2010-06-02", "MET_POLICE"))
+                .when().post("/api/notices")
+                .then().statusCode(422).body("rule", equalTo("subject-minimum-age"));
+    }
+
+    @Test
+    void security_401_without_token_403_with_wrong_role() {
+        anonymous().body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "MET_POLICE"))
+                .when().post("/api/notices").then().statusCode(401);
+        as("ann", "analyst").body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "MET_POLICE"))
+                .when().post("/api/notices").then().statusCode(403);
+        as("olivia", "council-officer").when().get("/api/notices").then().statusCode(403);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown notice type | COMMUNITY_PROTECTION_WARNING | ASBO | type",
+            "date of birth missing for a person | \"dateOfBirth\":\"1990-04-01\" | \"dateOfBirth\":null | subject.dateOfBirth",
+            "date of birth not a date | 1990-04-01 | 1990-13-45 | subject.dateOfBirth",
+            "latitude out of range | 51.5131 | 95 | location.lat",
+            "issued in the future | 2026-06-01T21:30:00Z | 2999-01-01T00:00:00Z | issuedAt",
+            "officer missing | \"issuingOfficer\":{\"staffNumber\":\"CI-101\",\"organisation\":\"WESTMINSTER_COUNCIL\"}, | | issuingOfficer",
+    })
+    void bad_input_is_a_400_problem_naming_the_field(String name, String find, String replace, String field) {
+        long before = count();
+        String body = notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL")
+                .replace(find, replace == null ? "" : replace);
+        as("cara", "city-inspector").body(body).when().post("/api/notices")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem(field));
+        assertEquals(before, count());
+    }
+
+    static long count() {
+        return QuarkusTransaction.requiringNew().call(() -> Notice.count());
+    }
+}

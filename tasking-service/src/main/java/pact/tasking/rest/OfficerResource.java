@@ -1,0 +1,70 @@
+package pact.tasking.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pact.support.paging.PageRequest;
+import pact.support.paging.PageResponse;
+import pact.support.paging.QueryValues;
+import pact.support.problem.ProblemException;
+import pact.support.security.Roles;
+import pact.tasking.domain.Organisation;
+import pact.tasking.domain.Team;
+import pact.tasking.mapping.NewOfficer;
+import pact.tasking.mapping.OfficerView;
+import pact.tasking.service.OfficerService;
+
+/** The roster of officers who can be tasked. */
+@Path("/api/officers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Officers")
+public class OfficerResource {
+
+    @Inject
+    OfficerService officers;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @POST
+    @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @Operation(summary = "Add an officer to the roster")
+    public Response add(@NotNull(message = "an officer body is required") @Valid NewOfficer officer,
+            @Context UriInfo uri) {
+        OfficerView added = officers.add(officer, caller.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
+                .entity(added).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
+    @Operation(summary = "List officers, by staff number")
+    public PageResponse<OfficerView> list(@BeanParam PageRequest paging,
+            @QueryParam("organisation") String organisation, @QueryParam("team") String team) {
+        return officers.list(QueryValues.enumValue("organisation", organisation, Organisation.class),
+                QueryValues.enumValue("team", team, Team.class), paging);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
+    @Operation(summary = "One officer")
+    public OfficerView get(@PathParam("id") String id) {
+        return officers.find(QueryValues.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("Officer " + id));
+    }
+}
