@@ -1,0 +1,266 @@
+package pact.stack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import pact.stack.StackLayout.App;
+
+/**
+ * The whole PACT platform on one machine: Keycloak with the `pact` realm, an embedded
+ * PostgreSQL per service, the three services and the gateway, then the demo data.
+ * {@code up} runs in the foreground until Ctrl-C or {@code down}; either stops everything.
+ */
+public final class PactStack implements AutoCloseable {
+    /** Small heaps keep each service well under 300 MB resident when idle. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+            "-XX:CICompilerCount=2", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+
+    /** What to start, and where. */
+    public record Options(Path root, Path home, int portOffset, Set<App> except, boolean demoData) {
+        public static Options defaults(Path root) {
+            return new Options(root, root.resolve(".pact"), 0, EnumSet.noneOf(App.class), true);
+        }
+    }
+
+    private final StackLayout layout;
+    private final Databases databases = new Databases();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private boolean closed;
+
+    private PactStack(StackLayout layout) {
+        this.layout = layout;
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    /** Starts everything and returns once every part answers its health check and the demo data is in. */
+    public static PactStack start(Options options) {
+        PactStack stack = create(options);
+        try {
+            stack.startAll(options);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    static PactStack create(Options options) {
+        return new PactStack(new StackLayout(options.root().toAbsolutePath().normalize(),
+                options.home().toAbsolutePath().normalize(), options.portOffset()));
+    }
+
+    void startAll(Options options) throws StackFailure {
+        try {
+            layout.createDirectories();
+        } catch (IOException e) {
+            throw new StackFailure("Cannot write to " + layout.home() + ": " + e.getMessage(), e);
+        }
+        List<App> apps = Stream.of(App.values()).filter(app -> !options.except().contains(app)).toList();
+        for (App app : apps) {
+            if (!Files.isRegularFile(layout.quarkusApp(app))) {
+                throw new StackFailure(app.module() + " is not built (" + layout.quarkusApp(app)
+                        + " is missing): run ./mvnw package -DskipTests");
+            }
+        }
+        checkPortsFree(apps);
+
+        ManagedProcess keycloak = track(KeycloakServer.start(layout));
+
+        Map<App, ManagedProcess> started = new LinkedHashMap<>();
+        for (App app : apps) {
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("quarkus.http.port", Integer.toString(layout.port(app)));
+            config.put("quarkus.oidc.auth-server-url", layout.issuer());
+            if (app.hasDatabase()) {
+                Databases.Connection db = startDatabase(app);
+                Console.step("database for " + app.module() + " on port " + layout.databasePort(app)
+                        + " (data in " + layout.databaseDir(app) + ")");
+                config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+                config.put("quarkus.datasource.username", db.username());
+                config.put("quarkus.datasource.password", db.password());
+            } else {
+                for (App service : StackLayout.SERVICES) {
+                    config.put("quarkus.rest-client." + service.module() + ".url", layout.url(service));
+                }
+            }
+            started.put(app, startQuarkusApp(app, config));
+        }
+        for (Map.Entry<App, ManagedProcess> entry : started.entrySet()) {
+            entry.getValue().awaitReady(layout.url(entry.getKey()) + "/q/health/ready", Duration.ofMinutes(3));
+            Console.step(entry.getKey().module() + " is up on " + layout.url(entry.getKey()));
+        }
+        Console.step("waiting for Keycloak (its first start builds it: a minute or two) ...");
+        KeycloakServer.awaitReady(keycloak, layout);
+        Console.step("Keycloak is up on " + layout.keycloakUrl());
+        if (options.demoData() && apps.containsAll(StackLayout.SERVICES)) {
+            new DemoData(layout).load();
+        }
+    }
+
+    private ManagedProcess startQuarkusApp(App app, Map<String, String> config) {
+        List<String> command = new ArrayList<>();
+        command.add(currentJava());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(layout.quarkusApp(app).toString());
+        Console.step("starting " + app.module() + " on port " + layout.port(app));
+        return track(ManagedProcess.start(app.module(), command, Map.of(), layout.root(), layout));
+    }
+
+    /** Keeps a started process for close(); one started after close() (Ctrl-C during start-up) is stopped at once. */
+    private synchronized ManagedProcess track(ManagedProcess process) {
+        if (closed) {
+            process.stop(Duration.ofSeconds(20));
+            throw new StackFailure("Stopped during start-up");
+        }
+        processes.add(process);
+        return process;
+    }
+
+    private void checkPortsFree(List<App> apps) {
+        List<Integer> ports = new ArrayList<>();
+        ports.add(layout.keycloakPort());
+        for (App app : apps) {
+            ports.add(layout.port(app));
+            if (app.hasDatabase()) {
+                ports.add(layout.databasePort(app));
+            }
+        }
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+            } catch (IOException e) {
+                throw new StackFailure("Port " + port + " is already in use. Is PACT already running? "
+                        + "Stop it with ./pact down, or stop what holds the port.");
+            }
+        }
+    }
+
+    private synchronized Databases.Connection startDatabase(App app) {
+        if (closed) {
+            throw new StackFailure("Stopped during start-up");
+        }
+        return databases.start(layout, app);
+    }
+
+    static String currentJava() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    /** Stops the services first, then Keycloak, then the databases. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        List<ManagedProcess> reversed = new ArrayList<>(processes);
+        java.util.Collections.reverse(reversed);
+        for (ManagedProcess process : reversed) {
+            process.stop(Duration.ofSeconds(20));
+        }
+        processes.clear();
+        databases.close();
+    }
+
+    void printSummary() {
+        String ui = layout.url(App.GATEWAY);
+        System.out.println();
+        System.out.println("PACT is running.");
+        System.out.println("  GraphQL UI           " + ui + "/q/graphql-ui   (endpoint " + ui + "/graphql)");
+        for (App service : StackLayout.SERVICES) {
+            System.out.printf("  %-20s %s/q/swagger-ui%n", service.module(), layout.url(service));
+        }
+        System.out.println("  Keycloak             " + layout.keycloakUrl() + "/admin   (admin / admin-pact)");
+        System.out.println("  Logs                 " + layout.logs());
+        System.out.println();
+        System.out.println("Demo logins (realm pact; for local use only), password = <user>-pact:");
+        System.out.println("  olivia  council-officer     ian  city-inspector     paula  police-officer");
+        System.out.println("  tom     tasking-coordinator ann  analyst            eve    enforcement-admin");
+        System.out.println("  pat     partner");
+        System.out.println("  client met-systems / met-systems-local-secret (client credentials, role met-system)");
+        System.out.println();
+        System.out.println("A token:  curl -s -d grant_type=password -d client_id=council-portal -d username=olivia "
+                + "-d password=olivia-pact " + layout.issuer() + "/protocol/openid-connect/token");
+        System.out.println("Stop with Ctrl-C, or ./pact down from another terminal.");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "up" : args[0];
+        Path root = Path.of(System.getProperty("pact.root", ".")).toAbsolutePath().normalize();
+        Options options = Options.defaults(root);
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--no-demo-data" -> options = new Options(root, options.home(), options.portOffset(),
+                        options.except(), false);
+                case "--except" -> {
+                    Set<App> except = EnumSet.noneOf(App.class);
+                    for (String module : args[++i].split(",")) {
+                        except.add(Stream.of(App.values()).filter(a -> a.module().equals(module.trim())).findFirst()
+                                .orElseThrow(() -> new IllegalArgumentException("Unknown module " + module
+                                        + "; one of reports-service, tasking-service, enforcement-service, gateway")));
+                    }
+                    options = new Options(root, options.home(), options.portOffset(), except, options.demoData());
+                }
+                default -> {
+                    System.err.println("Unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        switch (command) {
+            case "up" -> System.exit(up(options));
+            case "down" -> System.exit(StackControl.down(options.home()));
+            case "status" -> System.exit(StackControl.status(options.home()));
+            default -> {
+                System.err.println("Usage: pact up [--except module,...] [--no-demo-data] | down | status");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static int up(Options options) throws Exception {
+        Optional<Long> running = StackControl.runningLauncher(options.home());
+        if (running.isPresent()) {
+            System.err.println("PACT is already running (process " + running.get() + "). Stop it with ./pact down.");
+            return 1;
+        }
+        Files.createDirectories(options.home());
+        Files.writeString(options.home().resolve("pact.pid"), Long.toString(ProcessHandle.current().pid()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        PactStack stack = create(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Console.step("stopping ...");
+            stack.close();
+            StackControl.clearPidFile(options.home());
+            Console.step("stopped; nothing left running");
+            stopped.countDown();
+        }));
+        try {
+            stack.startAll(options);
+        } catch (StackFailure e) {
+            System.err.println();
+            System.err.println("PACT did not start: " + e.getMessage());
+            return 1;
+        }
+        stack.printSummary();
+        StackControl.markReady(options.home());
+        stopped.await();
+        return 0;
+    }
+}

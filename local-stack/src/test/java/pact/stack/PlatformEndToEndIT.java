@@ -1,0 +1,127 @@
+package pact.stack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import pact.stack.StackLayout.App;
+
+/**
+ * The real platform, started by the same machinery as {@code ./pact up} (on ports moved by
+ * 10000 so that it can run beside a developer's): real Keycloak with the committed realm,
+ * the three services each on its own embedded PostgreSQL, and the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+    static PactStack stack;
+    static StackLayout layout;
+    static PactApi api;
+
+    @BeforeAll
+    static void startThePlatform() {
+        Path root = Path.of(System.getProperty("pact.root", "..")).toAbsolutePath().normalize();
+        Path home = root.resolve("local-stack/target/e2e-home");
+        // fresh databases every run, so the demo load is exercised too; Keycloak stays unpacked
+        try {
+            KeycloakServer.deleteTree(home.resolve("db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        stack = PactStack.start(new PactStack.Options(root, home, 10_000, EnumSet.noneOf(App.class), true));
+        layout = stack.layout();
+        api = new PactApi(layout);
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (stack != null) {
+            stack.close();
+            List<String> left = ProcessHandle.current().descendants()
+                    .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
+            assertEquals(List.of(), left, "stopping the stack must leave no process running");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_demo_data_is_loaded_the_18_officers_and_the_june_2018_records() {
+        String coordinator = api.passwordToken("tom", "tom-pact");
+        graphql(coordinator, "{ officers(size: 1) { totalItems } reports(size: 1) { totalItems } }")
+                .body("errors", nullValue())
+                .body("data.officers.totalItems", equalTo(18))
+                .body("data.reports.totalItems", greaterThanOrEqualTo(1095));
+    }
+
+    @Test
+    @Order(2)
+    void a_council_officer_reports_and_reads_it_back_through_graphql() {
+        String officer = api.passwordToken("olivia", "olivia-pact");
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("""
+                        {"qualifier":"NUISANCE","category":"STREET_DRINKING",
+                         "description":"End-to-end: drinking on the steps of St Martin-in-the-Fields",
+                         "location":{"lat":51.5089,"lon":-0.1268},
+                         "occurredAt":"2026-11-01T22:00:00Z","source":"CITY_INSPECTOR"}""")
+                .when().post(layout.url(App.REPORTS) + "/api/reports")
+                .then().log().ifValidationFails().statusCode(201)
+                .extract().path("id");
+
+        graphql(officer, "{ reports(size: 50, category: \"STREET_DRINKING\") { items { id description } } }")
+                .body("errors", nullValue())
+                .body("data.reports.items.id", hasItem(id));
+    }
+
+    @Test
+    @Order(3)
+    void a_met_system_with_client_credentials_records_a_notice() {
+        String metSystem = api.clientToken("met-systems", "met-systems-local-secret");
+        given().auth().oauth2(metSystem).contentType(ContentType.JSON)
+                .body("""
+                        {"type":"COMMUNITY_PROTECTION_WARNING",
+                         "subject":{"kind":"PERSON","name":"E2E Subject","dateOfBirth":"1990-04-01"},
+                         "issuingOfficer":{"staffNumber":"PC-1041","organisation":"MET_POLICE"},
+                         "conduct":"Persistent amplified busking after 22:00 on Leicester Square",
+                         "location":{"lat":51.5103,"lon":-0.1302},
+                         "issuedAt":"2026-11-01T22:15:00Z"}""")
+                .when().post(layout.url(App.ENFORCEMENT) + "/api/notices")
+                .then().log().ifValidationFails().statusCode(201)
+                .body("recordedBy", equalTo("service-account-met-systems"));
+    }
+
+    @Test
+    @Order(4)
+    void no_token_is_401_and_a_wrong_role_is_403_on_every_service() {
+        for (App service : StackLayout.SERVICES) {
+            String list = Map.of(App.REPORTS, "/api/reports", App.TASKING, "/api/officers",
+                    App.ENFORCEMENT, "/api/notices").get(service);
+            given().when().get(layout.url(service) + list).then().statusCode(401);
+        }
+        String partner = api.passwordToken("pat", "pat-pact");
+        given().auth().oauth2(partner).when().get(layout.url(App.ENFORCEMENT) + "/api/notices")
+                .then().statusCode(403);
+        given().auth().oauth2(api.passwordToken("ann", "ann-pact")).contentType(ContentType.JSON).body("{}")
+                .when().post(layout.url(App.TASKING) + "/api/officers").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalItems } }"))
+                .when().post(layout.url(App.GATEWAY) + "/graphql").then().statusCode(401);
+    }
+
+    static io.restassured.response.ValidatableResponse graphql(String token, String query) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post(layout.url(App.GATEWAY) + "/graphql")
+                .then().log().ifValidationFails().statusCode(200);
+    }
+}
