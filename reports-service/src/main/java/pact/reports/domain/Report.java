@@ -2,12 +2,15 @@ package pact.reports.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** One report of anti-social behaviour at a place and time. */
@@ -41,6 +44,61 @@ public class Report extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
+
+    public String address;
+
+    @Column(name = "cctv_camera_ref")
+    public String cctvCameraRef;
+
+    /** British National Grid metres, derived from latitude and longitude at intake. */
+    public Double easting;
+    public Double northing;
+
+    @Column(name = "ward_code")
+    public String wardCode;
+
+    @Column(name = "ward_name")
+    public String wardName;
+
+    @Column(name = "lsoa_code")
+    public String lsoaCode;
+
+    @Column(name = "lsoa_name")
+    public String lsoaName;
+
+    /** Kept from a partner feed although it lies outside Westminster. */
+    @Column(name = "out_of_area")
+    public boolean outOfArea;
+
+    @Column(name = "reporter_name")
+    public String reporterName;
+
+    @Column(name = "reporter_email")
+    public String reporterEmail;
+
+    @Column(name = "reporter_phone")
+    public String reporterPhone;
+
+    @Column(name = "victim_name")
+    public String victimName;
+
+    @Column(name = "victim_contact")
+    public String victimContact;
+
+    @Column(name = "vulnerability_flags")
+    @Convert(converter = VulnerabilityFlags.class)
+    public Set<VulnerabilityFlag> vulnerabilityFlags = EnumSet.noneOf(VulnerabilityFlag.class);
+
+    /** Sets the grid position, ward and LSOA from where the report falls. */
+    public void placeAt(pact.reports.geo.WestminsterAreas.Placement placement) {
+        easting = placement.easting();
+        northing = placement.northing();
+        wardCode = placement.wardCode();
+        wardName = placement.wardName();
+        lsoaCode = placement.lsoaCode();
+        lsoaName = placement.lsoaName();
+        outOfArea = !placement.insideWestminster();
+    }
 
     @Column(name = "created_by")
     public String createdBy;

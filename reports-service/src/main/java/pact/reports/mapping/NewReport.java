@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
+import pact.reports.domain.VulnerabilityFlag;
 
 /** What a caller sends to report anti-social behaviour. */
 public record NewReport(
@@ -16,7 +18,12 @@ public record NewReport(
         @NotNull AsbCategory category,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid GeoPoint location,
+        @Size(max = 300) String address,
         @NotNull @PastOrPresent OffsetDateTime occurredAt,
         @NotNull ReportSource source,
-        @Size(max = 200) String sourceReference) {
+        @Size(max = 200) String sourceReference,
+        @Size(max = 64) String cctvCameraRef,
+        @Valid Contact reporter,
+        @Valid Contact victim,
+        Set<VulnerabilityFlag> vulnerabilityFlags) {
 }

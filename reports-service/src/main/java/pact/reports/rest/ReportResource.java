@@ -7,22 +7,33 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.domain.AsbCategory;
+import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
+import pact.reports.domain.ReportStatus;
+import pact.reports.domain.StatusChange;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
+import pact.reports.mapping.StatusUpdate;
 import pact.reports.service.ReportService;
+import pact.reports.service.ReportService.Caller;
 import pact.reports.service.ReportService.ReportFilter;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
@@ -30,11 +41,13 @@ import pact.support.paging.QueryValues;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
 
-/** Intake and listing of ASB reports. */
+/** Intake, lifecycle and listing of ASB reports. */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 public class ReportResource {
+    static final String ACCESS_REASON = "X-Access-Reason";
+    static final int MAX_BULK_IDS = 500;
 
     @Inject
     ReportService reports;
@@ -44,38 +57,111 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PARTNER, Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER})
-    @Operation(summary = "Report anti-social behaviour")
+    @Operation(summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
     public Response create(@NotNull(message = "a report body is required") @Valid NewReport report,
             @Context UriInfo uri) {
         ReportView created = reports.create(report, caller.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+                .tag(etag(created)).entity(created).build();
     }
 
     @GET
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
-    @Operation(summary = "List reports, newest first; partners see only their own")
+    @Operation(summary = "List reports, newest first; partners see only their own. Personal data needs the "
+            + "council-officer or police-officer role and an X-Access-Reason header, and each read is logged")
     public PageResponse<ReportView> list(@BeanParam PageRequest paging,
-            @QueryParam("category") String category, @QueryParam("source") String source,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("category") String category, @QueryParam("qualifier") String qualifier,
+            @QueryParam("source") String source, @QueryParam("status") String status,
+            @QueryParam("ward") String ward, @QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "why personal data is needed") @HeaderParam(ACCESS_REASON) String reason) {
         ReportFilter filter = new ReportFilter(
                 QueryValues.enumValue("category", category, AsbCategory.class),
+                QueryValues.enumValue("qualifier", qualifier, Qualifier.class),
                 QueryValues.enumValue("source", source, ReportSource.class),
+                QueryValues.enumValue("status", status, ReportStatus.class),
+                ward == null || ward.isBlank() ? null : ward.trim(),
                 QueryValues.instant("from", from), QueryValues.instant("to", to));
-        return reports.list(filter, paging, partnerScope());
+        return reports.list(filter, paging, partnerScope(), asCaller(reason));
+    }
+
+    @GET
+    @Path("bulk")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
+            Roles.CITY_INSPECTOR, Roles.PARTNER})
+    @Operation(summary = "Many reports by id in one call (ids=comma-separated, at most 500), in the order asked")
+    public List<ReportView> bulk(@QueryParam("ids") String ids, @HeaderParam(ACCESS_REASON) String reason) {
+        if (ids == null || ids.isBlank()) {
+            throw ProblemException.badField("ids", "give one or more report ids, comma-separated");
+        }
+        List<UUID> parsed = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> QueryValues.uuid("ids", s)).distinct().toList();
+        if (parsed.size() > MAX_BULK_IDS) {
+            throw ProblemException.badField("ids", "at most " + MAX_BULK_IDS + " ids in one call");
+        }
+        return reports.byIds(parsed, partnerScope(), asCaller(reason));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
-    @Operation(summary = "One report")
-    public ReportView get(@PathParam("id") String id) {
+    @Operation(summary = "One report, with its version as ETag")
+    public Response get(@PathParam("id") String id, @HeaderParam(ACCESS_REASON) String reason) {
         String scope = partnerScope();
-        return reports.find(QueryValues.uuid("id", id))
+        ReportView report = reports.find(QueryValues.uuid("id", id), asCaller(reason))
                 .filter(r -> scope == null || scope.equals(r.createdBy()))
                 .orElseThrow(() -> ProblemException.notFound("Report " + id));
+        return Response.ok(report).tag(etag(report)).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER})
+    @Operation(summary = "Move a report through its lifecycle, with the reason; If-Match guards against lost updates")
+    public Response changeStatus(@PathParam("id") String id,
+            @NotNull(message = "a status body is required") @Valid StatusUpdate update,
+            @HeaderParam("If-Match") String ifMatch) {
+        ReportView changed = reports.changeStatus(QueryValues.uuid("id", id), update, version(ifMatch),
+                asCaller(null));
+        return Response.ok(changed).tag(etag(changed)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.ANALYST})
+    @Operation(summary = "Every status change of a report: who, when and why")
+    public List<StatusChangeView> history(@PathParam("id") String id) {
+        UUID reportId = QueryValues.uuid("id", id);
+        reports.find(reportId, null).orElseThrow(() -> ProblemException.notFound("Report " + id));
+        return reports.history(reportId).stream().map(StatusChangeView::of).toList();
+    }
+
+    /** One status change as the API returns it. */
+    public record StatusChangeView(ReportStatus from, ReportStatus to, String changedBy, java.time.Instant changedAt,
+            String reason) {
+        static StatusChangeView of(StatusChange c) {
+            return new StatusChangeView(c.from, c.to, c.changedBy, c.changedAt, c.reason);
+        }
+    }
+
+    private Caller asCaller(String reason) {
+        return new Caller(caller.getPrincipal().getName(), caller.getRoles(), reason);
+    }
+
+    private static EntityTag etag(ReportView report) {
+        return new EntityTag(Long.toString(report.version()));
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("If-Match", "must be the ETag of the report, such as \"3\"");
+        }
     }
 
     /** A caller whose only reason to read is being a partner sees only what it sent. */
@@ -84,6 +170,6 @@ public class ReportResource {
         return widerRole ? null : caller.getPrincipal().getName();
     }
 
-    private static final java.util.List<String> WIDER_READERS = java.util.List.of(Roles.COUNCIL_OFFICER,
+    private static final List<String> WIDER_READERS = List.of(Roles.COUNCIL_OFFICER,
             Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR);
 }

@@ -6,24 +6,46 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import pact.reports.domain.AsbCategory;
+import pact.reports.domain.PersonalDataAccess;
+import pact.reports.domain.PersonalDataPolicy;
+import pact.reports.domain.Qualifier;
 import pact.reports.domain.Report;
+import pact.reports.domain.ReportLifecycle;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
+import pact.reports.domain.StatusChange;
+import pact.reports.geo.WestminsterAreas;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
+import pact.reports.mapping.StatusUpdate;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.problem.ProblemException;
 
-/** Takes reports in and lists them; owns the transactions. */
+/** Takes reports in, moves them through their lifecycle and lists them; owns the transactions. */
 @ApplicationScoped
 public class ReportService {
-    static final Set<String> SORTABLE = Set.of("occurredAt", "reportedAt", "category", "status");
+    static final Set<String> SORTABLE = Set.of("occurredAt", "reportedAt", "category", "status", "wardName");
+    /** A report of the same type this close in space and time may be the same incident. */
+    static final double DUPLICATE_RADIUS_M = 50;
+    static final Duration DUPLICATE_WINDOW = Duration.ofHours(48);
+
+    /** Who is asking, and why, as far as personal data is concerned. */
+    public record Caller(String name, Set<String> roles, String accessReason) {
+        boolean mayReadPersonalData() {
+            return PersonalDataPolicy.mayRead(roles, accessReason);
+        }
+    }
 
     final Clock clock;
 
@@ -42,6 +64,12 @@ public class ReportService {
             throw ProblemException.conflict("A report with sourceReference '" + input.sourceReference()
                     + "' already exists");
         }
+        WestminsterAreas.Placement placement = WestminsterAreas.get().place(input.location().lat(),
+                input.location().lon());
+        if (!placement.insideWestminster() && input.source() != ReportSource.PARTNER) {
+            throw ProblemException.badField("location", "is outside the City of Westminster; PACT takes reports "
+                    + "of ASB in Westminster only (partner feeds are kept and flagged out-of-area)");
+        }
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.qualifier = input.qualifier();
@@ -49,33 +77,79 @@ public class ReportService {
         report.description = input.description().strip();
         report.latitude = input.location().lat();
         report.longitude = input.location().lon();
+        report.placeAt(placement);
+        report.address = input.address();
         report.occurredAt = input.occurredAt().toInstant();
         report.reportedAt = Instant.now(clock);
         report.source = input.source();
         report.sourceReference = input.sourceReference();
+        report.cctvCameraRef = input.cctvCameraRef();
+        if (input.reporter() != null) {
+            report.reporterName = input.reporter().name();
+            report.reporterEmail = input.reporter().email();
+            report.reporterPhone = input.reporter().phone();
+        }
+        if (input.victim() != null) {
+            report.victimName = input.victim().name();
+            report.victimContact = input.victim().email() != null ? input.victim().email() : input.victim().phone();
+        }
+        report.vulnerabilityFlags = input.vulnerabilityFlags() == null || input.vulnerabilityFlags().isEmpty()
+                ? EnumSet.noneOf(pact.reports.domain.VulnerabilityFlag.class)
+                : EnumSet.copyOf(input.vulnerabilityFlags());
         report.status = ReportStatus.NEW;
         report.createdBy = user;
+        List<UUID> duplicates = possibleDuplicates(report);
         report.persist();
-        return ReportView.of(report);
+        // the one who just gave the personal data gets it back without a separate reason
+        return ReportView.of(report, true, duplicates);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ReportView> find(UUID id) {
-        return Report.<Report>findByIdOptional(id).map(ReportView::of);
+    /** Reports of the same category within 50 m and 48 hours of this one. */
+    List<UUID> possibleDuplicates(Report report) {
+        if (report.easting == null) {
+            return List.of();
+        }
+        List<Report> near = Report.list("category = ?1 and occurredAt between ?2 and ?3 "
+                + "and easting between ?4 and ?5 and northing between ?6 and ?7",
+                report.category, report.occurredAt.minus(DUPLICATE_WINDOW), report.occurredAt.plus(DUPLICATE_WINDOW),
+                report.easting - DUPLICATE_RADIUS_M, report.easting + DUPLICATE_RADIUS_M,
+                report.northing - DUPLICATE_RADIUS_M, report.northing + DUPLICATE_RADIUS_M);
+        return near.stream()
+                .filter(r -> Math.hypot(r.easting - report.easting, r.northing - report.northing)
+                        <= DUPLICATE_RADIUS_M)
+                .map(r -> r.id).toList();
+    }
+
+    @Transactional
+    public Optional<ReportView> find(UUID id, Caller caller) {
+        return Report.<Report>findByIdOptional(id).map(r -> view(r, caller));
     }
 
     /** Lists reports; {@code onlyCreatedBy} restricts a partner to the reports it sent. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ReportView> list(ReportFilter filter, PageRequest paging, String onlyCreatedBy) {
+    @Transactional
+    public PageResponse<ReportView> list(ReportFilter filter, PageRequest paging, String onlyCreatedBy,
+            Caller caller) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.category() != null) {
             where.append(" and category = :category");
             params.and("category", filter.category());
         }
+        if (filter.qualifier() != null) {
+            where.append(" and qualifier = :qualifier");
+            params.and("qualifier", filter.qualifier());
+        }
         if (filter.source() != null) {
             where.append(" and source = :source");
             params.and("source", filter.source());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.wardCode() != null) {
+            where.append(" and wardCode = :ward");
+            params.and("ward", filter.wardCode());
         }
         if (filter.from() != null) {
             where.append(" and occurredAt >= :from");
@@ -91,10 +165,70 @@ public class ReportService {
         }
         Sort sort = paging.sort(SORTABLE, "occurredAt", Sort.Direction.Descending);
         PanacheQuery<Report> query = Report.find(where.toString(), sort, params);
-        return PageResponse.of(query, paging, ReportView::of);
+        return PageResponse.of(query, paging, r -> view(r, caller));
+    }
+
+    /** Many reports by id in one call, in the order asked, for the gateway's batched fields. */
+    @Transactional
+    public List<ReportView> byIds(List<UUID> ids, String onlyCreatedBy, Caller caller) {
+        List<Report> found = Report.list("id in ?1", ids);
+        java.util.Map<UUID, Report> byId = new java.util.HashMap<>();
+        found.forEach(r -> byId.put(r.id, r));
+        List<ReportView> views = new ArrayList<>();
+        for (UUID id : ids) {
+            Report r = byId.get(id);
+            if (r != null && (onlyCreatedBy == null || onlyCreatedBy.equals(r.createdBy))) {
+                views.add(view(r, caller));
+            }
+        }
+        return views;
+    }
+
+    @Transactional
+    public ReportView changeStatus(UUID id, StatusUpdate update, Long expectedVersion, Caller caller) {
+        Report report = Report.<Report>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Report " + id));
+        if (expectedVersion != null && expectedVersion != report.version) {
+            throw ProblemException.conflict("Report " + id + " has changed (version " + report.version
+                    + ", you sent " + expectedVersion + "); read it again and retry");
+        }
+        ReportLifecycle.refusal(report.status, update.status()).ifPresent(reason -> {
+            throw ProblemException.ruleRefused("report-lifecycle", reason);
+        });
+        StatusChange change = new StatusChange();
+        change.reportId = id;
+        change.from = report.status;
+        change.to = update.status();
+        change.changedBy = caller.name();
+        change.changedAt = Instant.now(clock);
+        change.reason = update.reason().strip();
+        change.persist();
+        report.status = update.status();
+        Report.flush();
+        return view(report, caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusChange> history(UUID id) {
+        return StatusChange.list("reportId", Sort.by("changedAt").and("id"), id);
+    }
+
+    private ReportView view(Report report, Caller caller) {
+        boolean personal = caller != null && caller.mayReadPersonalData();
+        if (personal) {
+            PersonalDataAccess access = new PersonalDataAccess();
+            access.reportId = report.id;
+            access.accessedBy = caller.name();
+            access.roles = String.join(",", new TreeSet<>(caller.roles()));
+            access.accessedAt = Instant.now(clock);
+            access.reason = caller.accessReason().strip();
+            access.persist();
+        }
+        return ReportView.of(report, personal, List.of());
     }
 
     /** The list filters a caller may combine. */
-    public record ReportFilter(AsbCategory category, ReportSource source, Instant from, Instant to) {
+    public record ReportFilter(AsbCategory category, Qualifier qualifier, ReportSource source, ReportStatus status,
+            String wardCode, Instant from, Instant to) {
     }
 }

@@ -1,0 +1,10 @@
+package pact.reports.mapping;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import pact.reports.domain.ReportStatus;
+
+/** A move of a report to a new status, with the reason recorded against it. */
+public record StatusUpdate(@NotNull ReportStatus status, @NotBlank @Size(max = 1000) String reason) {
+}
