@@ -29,6 +29,7 @@ import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
 import pact.reports.domain.StatusChange;
+import pact.reports.hotspots.CellId;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
 import pact.reports.mapping.StatusUpdate;
@@ -68,19 +69,20 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
-    @Operation(summary = "List reports, newest first; partners see only their own. Personal data needs the "
+    @Operation(summary = "List reports, newest first, filtered by category, qualifier, source, status, ward, hotspot cell and time; partners see only their own. Personal data needs the "
             + "council-officer or police-officer role and an X-Access-Reason header, and each read is logged")
     public PageResponse<ReportView> list(@BeanParam PageRequest paging,
             @QueryParam("category") String category, @QueryParam("qualifier") String qualifier,
             @QueryParam("source") String source, @QueryParam("status") String status,
-            @QueryParam("ward") String ward, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("ward") String ward, @QueryParam("cell") String cell,
+            @QueryParam("from") String from, @QueryParam("to") String to,
             @Parameter(description = "why personal data is needed") @HeaderParam(ACCESS_REASON) String reason) {
         ReportFilter filter = new ReportFilter(
                 QueryValues.enumValue("category", category, AsbCategory.class),
                 QueryValues.enumValue("qualifier", qualifier, Qualifier.class),
                 QueryValues.enumValue("source", source, ReportSource.class),
                 QueryValues.enumValue("status", status, ReportStatus.class),
-                ward == null || ward.isBlank() ? null : ward.trim(),
+                ward == null || ward.isBlank() ? null : ward.trim(), cell(cell),
                 QueryValues.instant("from", from), QueryValues.instant("to", to));
         return reports.list(filter, paging, partnerScope(), asCaller(reason));
     }
@@ -142,6 +144,17 @@ public class ReportResource {
             String reason) {
         static StatusChangeView of(StatusChange c) {
             return new StatusChangeView(c.from, c.to, c.changedBy, c.changedAt, c.reason);
+        }
+    }
+
+    private static CellId cell(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        try {
+            return CellId.parse(cell);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("cell", e.getMessage());
         }
     }
 

@@ -151,6 +151,12 @@ public class ReportService {
             where.append(" and wardCode = :ward");
             params.and("ward", filter.wardCode());
         }
+        if (filter.cell() != null) {
+            where.append(" and easting >= :e0 and easting < :e1 and northing >= :n0 and northing < :n1");
+            params.and("e0", filter.cell().minEasting()).and("e1", filter.cell().minEasting() + filter.cell().size())
+                    .and("n0", filter.cell().minNorthing())
+                    .and("n1", filter.cell().minNorthing() + filter.cell().size());
+        }
         if (filter.from() != null) {
             where.append(" and occurredAt >= :from");
             params.and("from", filter.from());
@@ -229,6 +235,6 @@ public class ReportService {
 
     /** The list filters a caller may combine. */
     public record ReportFilter(AsbCategory category, Qualifier qualifier, ReportSource source, ReportStatus status,
-            String wardCode, Instant from, Instant to) {
+            String wardCode, pact.reports.hotspots.CellId cell, Instant from, Instant to) {
     }
 }
