@@ -20,6 +20,13 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "pact.api.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;
 
+    /** Path prefixes that take files (imports), with their own, larger limit. */
+    @ConfigProperty(name = "pact.api.large-body-paths", defaultValue = "none")
+    java.util.List<String> largeBodyPaths;
+
+    @ConfigProperty(name = "pact.api.max-large-body-bytes", defaultValue = "67108864")
+    long maxLargeBodyBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
@@ -32,11 +39,13 @@ public class BodySizeLimit implements ContainerRequestFilter {
         } catch (NumberFormatException e) {
             return;
         }
-        if (length > maxBodyBytes) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        long limit = largeBodyPaths.stream().anyMatch(path::startsWith) ? maxLargeBodyBytes : maxBodyBytes;
+        if (length > limit) {
             Problem problem = new Problem("about:blank", "Payload too large", 413,
-                    "The request body is " + length + " bytes; at most " + maxBodyBytes + " are accepted",
+                    "The request body is " + length + " bytes; at most " + limit + " are accepted",
                     request.getUriInfo().getRequestUri().getRawPath(), null,
-                    java.util.List.of(new Problem.FieldError("(body)", "is larger than " + maxBodyBytes + " bytes")));
+                    java.util.List.of(new Problem.FieldError("(body)", "is larger than " + limit + " bytes")));
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build());
         }
     }
