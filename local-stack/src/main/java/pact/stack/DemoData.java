@@ -7,12 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import pact.stack.StackLayout.App;
 
 /**
@@ -60,61 +56,25 @@ final class DemoData {
         Console.step("demo officers loaded: " + added + " added");
     }
 
+    /** Through the police.uk import, which is idempotent: a restart adds nothing. */
     private void loadReports(String token) {
-        String url = layout.url(App.REPORTS) + "/api/reports";
-        List<String> rows = readLines(POLICE_UK_JUNE_2018);
-        long present = total(url, token);
-        if (present >= rows.size()) {
-            Console.step("demo reports already loaded (" + present + ")");
-            return;
+        String url = layout.url(App.REPORTS) + "/api/imports/police-uk?file=2018-06-westminster-asb.csv";
+        byte[] csv;
+        try (var in = Objects.requireNonNull(DemoData.class.getResourceAsStream(POLICE_UK_JUNE_2018))) {
+            csv = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Console.step("loading " + rows.size() + " police.uk ASB records for June 2018 ...");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                int line = i + 2; // the header is line 1
-                String json = reportJson(rows.get(i), line);
-                results.add(pool.submit(() -> api.post(url, token, json).statusCode()));
-            }
-            int added = 0;
-            for (int i = 0; i < results.size(); i++) {
-                int status = results.get(i).get();
-                if (status == 201) {
-                    added++;
-                } else if (status != 409) {
-                    throw new StackFailure("Loading the police.uk record on line " + (i + 2) + " failed with HTTP "
-                            + status);
-                }
-                if ((i + 1) % 250 == 0) {
-                    Console.step("  " + (i + 1) + " / " + rows.size());
-                }
-            }
-            Console.step("demo reports loaded: " + added + " added");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackFailure("Interrupted while loading reports");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new StackFailure("Loading reports failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        Console.step("importing the police.uk ASB records for Westminster, June 2018 ...");
+        HttpResponse<String> response = api.post(url, token, "text/csv", csv);
+        if (response.statusCode() != 200) {
+            throw new StackFailure("The demo import failed with HTTP " + response.statusCode() + ": "
+                    + response.body());
         }
-    }
-
-    /** police.uk street CSV: Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,... */
-    static String reportJson(String csvLine, int lineNumber) {
-        String[] f = csvLine.split(",", -1);
-        String month = f[1];
-        ObjectNode report = PactApi.JSON.createObjectNode()
-                .put("qualifier", "NUISANCE")
-                .put("category", "UNCLASSIFIED")
-                .put("description", "police.uk ASB record, " + f[6] + " (" + month
-                        + "; location snapped to an anonymised point)")
-                .put("occurredAt", month + "-01T00:00:00Z")
-                .put("source", "PARTNER")
-                .put("sourceReference", "police.uk/" + month + "-westminster-asb.csv#L" + lineNumber);
-        report.putObject("location").put("lat", Double.parseDouble(f[5])).put("lon", Double.parseDouble(f[4]));
-        return report.toString();
+        var result = PactApi.read(response.body());
+        Console.step("demo reports: " + result.get("imported").asInt() + " imported, "
+                + result.get("alreadyPresent").asInt() + " already there (" + result.get("outOfArea").asInt()
+                + " of the new ones just outside the borough, kept and flagged)");
     }
 
     private long total(String url, String token) {

@@ -60,6 +60,12 @@ public final class PactApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> post(String url, String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
