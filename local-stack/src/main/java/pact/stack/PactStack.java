@@ -28,6 +28,9 @@ public final class PactStack implements AutoCloseable {
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
             "-XX:CICompilerCount=2", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
 
+    /** The Open311 API key of the local demo client (FixMyStreet and the like). */
+    static final String DEMO_OPEN311_KEY = "open311-demo-key";
+
     /** What to start, and where. */
     public record Options(Path root, Path home, int portOffset, Set<App> except, boolean demoData) {
         public static Options defaults(Path root) {
@@ -87,6 +90,9 @@ public final class PactStack implements AutoCloseable {
             Map<String, String> config = new LinkedHashMap<>();
             config.put("quarkus.http.port", Integer.toString(layout.port(app)));
             config.put("quarkus.oidc.auth-server-url", layout.issuer());
+            if (app == App.REPORTS) {
+                config.put("pact.open311.clients.demo.api-key", DEMO_OPEN311_KEY);
+            }
             if (app.hasDatabase()) {
                 Databases.Connection db = startDatabase(app);
                 Console.step("database for " + app.module() + " on port " + layout.databasePort(app)
@@ -194,6 +200,8 @@ public final class PactStack implements AutoCloseable {
         System.out.println("  tom     tasking-coordinator ann  analyst            eve    enforcement-admin");
         System.out.println("  pat     partner");
         System.out.println("  client met-systems / met-systems-local-secret (client credentials, role met-system)");
+        System.out.println("  Open311 (no login): " + layout.url(App.REPORTS) + "/open311/v2/services.json, "
+                + "api_key " + DEMO_OPEN311_KEY);
         System.out.println();
         System.out.println("A token:  curl -s -d grant_type=password -d client_id=council-portal -d username=olivia "
                 + "-d password=olivia-pact " + layout.issuer() + "/protocol/openid-connect/token");

@@ -1,0 +1,26 @@
+package pact.reports.open311;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+
+/** Open311 clients (each with its own API key) and how often they may call. */
+@ConfigMapping(prefix = "pact.open311")
+public interface Open311Config {
+
+    /** Clients by name, such as {@code pact.open311.clients.fixmystreet.api-key=...}. */
+    Map<String, Client> clients();
+
+    /** New requests one API key may submit per minute. */
+    @WithDefault("30")
+    int submissionsPerMinute();
+
+    /** Reads one caller (API key, or address when it has none) may make per minute. */
+    @WithDefault("300")
+    int readsPerMinute();
+
+    /** One client of the Open311 interface. */
+    interface Client {
+        String apiKey();
+    }
+}
