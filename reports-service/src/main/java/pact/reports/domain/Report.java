@@ -85,6 +85,13 @@ public class Report extends PanacheEntityBase {
     @Column(name = "victim_contact")
     public String victimContact;
 
+    /** Who the victim is, as a key that matches across reports (see PersonKey); null without a victim. */
+    @Column(name = "victim_key")
+    public String victimKey;
+
+    @Column(name = "reporter_key")
+    public String reporterKey;
+
     @Column(name = "vulnerability_flags")
     @Convert(converter = VulnerabilityFlags.class)
     public Set<VulnerabilityFlag> vulnerabilityFlags = EnumSet.noneOf(VulnerabilityFlag.class);

@@ -139,6 +139,14 @@ public class ReportResource {
         return reports.history(reportId).stream().map(StatusChangeView::of).toList();
     }
 
+    @GET
+    @Path("{id}/risk")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.ANALYST})
+    @Operation(summary = "The report's repeat-victim and repeat-location risk, each point explained, and its review date")
+    public ReportService.RiskView risk(@PathParam("id") String id) {
+        return reports.risk(QueryValues.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("Report " + id));
+    }
+
     /** One status change as the API returns it. */
     public record StatusChangeView(ReportStatus from, ReportStatus to, String changedBy, java.time.Instant changedAt,
             String reason) {

@@ -23,8 +23,11 @@ import pact.reports.domain.Report;
 import pact.reports.domain.ReportLifecycle;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
+import pact.reports.domain.RiskAssessment;
 import pact.reports.domain.StatusChange;
 import pact.reports.geo.WestminsterAreas;
+import pact.reports.trigger.CommunityTrigger;
+import pact.reports.trigger.PersonKey;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
 import pact.reports.mapping.StatusUpdate;
@@ -48,6 +51,9 @@ public class ReportService {
     }
 
     final Clock clock;
+
+    @jakarta.inject.Inject
+    CommunityTrigger communityTrigger;
 
     public ReportService() {
         this(Clock.systemUTC());
@@ -88,10 +94,12 @@ public class ReportService {
             report.reporterName = input.reporter().name();
             report.reporterEmail = input.reporter().email();
             report.reporterPhone = input.reporter().phone();
+            report.reporterKey = PersonKey.of(report.reporterName, report.reporterEmail, report.reporterPhone);
         }
         if (input.victim() != null) {
             report.victimName = input.victim().name();
             report.victimContact = input.victim().email() != null ? input.victim().email() : input.victim().phone();
+            report.victimKey = PersonKey.of(input.victim().name(), input.victim().email(), input.victim().phone());
         }
         report.vulnerabilityFlags = input.vulnerabilityFlags() == null || input.vulnerabilityFlags().isEmpty()
                 ? EnumSet.noneOf(pact.reports.domain.VulnerabilityFlag.class)
@@ -100,6 +108,8 @@ public class ReportService {
         report.createdBy = user;
         List<UUID> duplicates = possibleDuplicates(report);
         report.persist();
+        Report.flush();
+        communityTrigger.check(report, report.reportedAt);
         // the one who just gave the personal data gets it back without a separate reason
         return ReportView.of(report, true, duplicates);
     }
@@ -212,6 +222,38 @@ public class ReportService {
         report.status = update.status();
         Report.flush();
         return view(report, caller);
+    }
+
+    /** The report's risk, explained, and the date by which its level says it must be reviewed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RiskView> risk(UUID id) {
+        return Report.<Report>findByIdOptional(id).map(report -> {
+            int byVictim = report.victimKey == null ? 0 : (int) Report.count(
+                    "victimKey = ?1 and id <> ?2 and reportedAt >= ?3 and reportedAt <= ?4", report.victimKey, report.id,
+                    report.reportedAt.minus(Duration.ofDays(365)), report.reportedAt);
+            int nearby = 0;
+            if (report.easting != null) {
+                nearby = (int) Report.<Report>list("id <> ?1 and occurredAt >= ?2 and occurredAt <= ?3 "
+                        + "and easting between ?4 and ?5 and northing between ?6 and ?7", report.id,
+                        report.occurredAt.minus(Duration.ofDays(90)), report.occurredAt,
+                        report.easting - 50, report.easting + 50, report.northing - 50, report.northing + 50)
+                        .stream().filter(r -> Math.hypot(r.easting - report.easting, r.northing - report.northing) <= 50)
+                        .count();
+            }
+            RiskAssessment.Result result = RiskAssessment.assess(new RiskAssessment.Evidence(byVictim, nearby,
+                    report.vulnerabilityFlags, report.qualifier, report.category));
+            java.time.LocalDate from = report.reportedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return new RiskView(report.id, result.score(), result.level(),
+                    WORKING_DAYS.plus(from, RiskAssessment.reviewWithinWorkingDays(result.level())),
+                    result.breakdown());
+        });
+    }
+
+    static final pact.reports.trigger.WorkingDays WORKING_DAYS = pact.reports.trigger.WorkingDays.englandAndWales();
+
+    /** A report's risk as the API returns it. */
+    public record RiskView(UUID reportId, int score, RiskAssessment.Level level, java.time.LocalDate reviewBy,
+            List<RiskAssessment.Factor> breakdown) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

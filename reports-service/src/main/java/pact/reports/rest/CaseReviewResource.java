@@ -1,0 +1,70 @@
+package pact.reports.rest;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pact.reports.trigger.CaseReview;
+import pact.reports.trigger.TriggerPolicy;
+import pact.support.paging.QueryValues;
+import pact.support.problem.ProblemException;
+import pact.support.security.Roles;
+
+/** ASB case reviews the Community Trigger opened, with their due dates. */
+@Path("/api/case-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Case reviews")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.POLICE_OFFICER, Roles.TASKING_COORDINATOR})
+public class CaseReviewResource {
+
+    @Inject
+    TriggerPolicy policy;
+
+    /** A case review as the API returns it (no personal data: the victim is a key). */
+    public record CaseReviewView(UUID id, CaseReview.Kind kind, String explanation, CaseReview.Status status,
+            String ward, Instant openedAt, LocalDate acknowledgeBy, LocalDate panelBy, LocalDate outcomeBy,
+            int appealWithinWorkingDaysOfOutcome, Set<UUID> reportIds) {
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Case reviews, newest first; filter by status or by a report they include")
+    public List<CaseReviewView> list(@QueryParam("status") String status, @QueryParam("reportId") String reportId) {
+        CaseReview.Status wanted = QueryValues.enumValue("status", status, CaseReview.Status.class);
+        UUID report = reportId == null || reportId.isBlank() ? null : QueryValues.uuid("reportId", reportId);
+        return CaseReview.<CaseReview>findAll(Sort.descending("openedAt")).stream()
+                .filter(c -> wanted == null || c.status == wanted)
+                .filter(c -> report == null || c.reportIds.contains(report))
+                .limit(500).map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "One case review")
+    public CaseReviewView get(@PathParam("id") String id) {
+        CaseReview review = CaseReview.findById(QueryValues.uuid("id", id));
+        if (review == null) {
+            throw ProblemException.notFound("Case review " + id);
+        }
+        return view(review);
+    }
+
+    private CaseReviewView view(CaseReview c) {
+        return new CaseReviewView(c.id, c.kind, c.explanation, c.status, c.wardName, c.openedAt, c.acknowledgeBy,
+                c.panelBy, c.outcomeBy, policy.appealWorkingDays(), Set.copyOf(c.reportIds));
+    }
+}
