@@ -38,6 +38,7 @@ final class TypedChecks {
                     Set.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod")),
             Map.entry("LabelSelectorRequirement.operator", Set.of("In", "NotIn", "Exists", "DoesNotExist")),
             Map.entry("PodSpec.restartPolicy", Set.of("Always", "OnFailure", "Never")),
+            Map.entry("TopologySpreadConstraint.whenUnsatisfiable", Set.of("DoNotSchedule", "ScheduleAnyway")),
             Map.entry("Secret.type", Set.of("Opaque", "kubernetes.io/basic-auth", "kubernetes.io/tls",
                     "kubernetes.io/dockerconfigjson", "kubernetes.io/dockercfg", "kubernetes.io/ssh-auth",
                     "kubernetes.io/service-account-token", "bootstrap.kubernetes.io/token")));
@@ -63,7 +64,9 @@ final class TypedChecks {
             "NetworkPolicySpec.podSelector",
             "PodDisruptionBudgetSpec.selector",
             "MetricSpec.type", "MetricTarget.type",
-            "LabelSelectorRequirement.key", "LabelSelectorRequirement.operator");
+            "LabelSelectorRequirement.key", "LabelSelectorRequirement.operator",
+            "TopologySpreadConstraint.maxSkew", "TopologySpreadConstraint.topologyKey",
+            "TopologySpreadConstraint.whenUnsatisfiable");
 
     private static final ObjectMapper INTROSPECTION = new ObjectMapper();
     private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
