@@ -9,9 +9,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,6 +56,13 @@ class BrokenManifestTest {
         AssertionError failure = assertThrows(AssertionError.class, () -> Kustomize.render(dir));
         assertTrue(failure.getMessage().startsWith("kubectl kustomize " + dir + " failed: "), failure::getMessage);
         assertTrue(failure.getMessage().contains("missing-deployment.yaml"), failure::getMessage);
+    }
+
+    @Test
+    void without_kubectl_the_build_says_what_to_install(@TempDir Path emptyDir) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> Kustomize.kubectl(Map.of("PATH", emptyDir.toString())));
+        assertTrue(failure.getMessage().startsWith("kubectl is not on the PATH: the k8s module renders every overlay"), failure::getMessage);
+        assertEquals("/opt/kubectl", Kustomize.kubectl(Map.of("PATH", emptyDir.toString(), "KUBECTL", "/opt/kubectl")));
     }
 
     static Stream<String> brokenManifests() throws Exception {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Renders a kustomize directory with `kubectl kustomize`, the same renderer `kubectl apply -k` uses. */
@@ -42,13 +43,17 @@ final class Kustomize {
         }
     }
 
-    /** kubectl from $KUBECTL or the PATH; a clear failure when there is none. */
     static String kubectl() {
-        String configured = System.getenv("KUBECTL");
+        return kubectl(System.getenv());
+    }
+
+    /** kubectl from $KUBECTL or the PATH of the given environment; a clear failure when there is none. */
+    static String kubectl(Map<String, String> environment) {
+        String configured = environment.get("KUBECTL");
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
-        String path = System.getenv().getOrDefault("PATH", "");
+        String path = environment.getOrDefault("PATH", "");
         for (String entry : path.split(File.pathSeparator)) {
             Path candidate = Path.of(entry.isEmpty() ? "." : entry, "kubectl");
             if (Files.isExecutable(candidate)) {
