@@ -110,8 +110,7 @@ public class ReportService {
         report.persist();
         Report.flush();
         communityTrigger.check(report, report.reportedAt);
-        // the one who just gave the personal data gets it back without a separate reason
-        return ReportView.of(report, true, duplicates);
+        return ReportView.of(report, false, duplicates);
     }
 
     /** Reports of the same category within 50 m and 48 hours of this one. */
