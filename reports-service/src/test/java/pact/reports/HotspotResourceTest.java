@@ -80,6 +80,18 @@ class HotspotResourceTest {
     }
 
     @Test
+    void the_reports_of_many_cells_in_one_call() {
+        java.util.List<String> cells = as("ann", "analyst").when().get("/api/hotspots?minConfidence=0&limit=3&method=COUNT")
+                .then().statusCode(200).extract().path("hotspots.cellId");
+        as("tom", "tasking-coordinator").when().get("/api/reports/by-cell?limit=2&cells=" + String.join(",", cells))
+                .then().statusCode(200)
+                .body("size()", equalTo(3))
+                .body("'" + cells.get(0) + "'.size()", equalTo(2));
+        as("tom", "tasking-coordinator").when().get("/api/reports/by-cell?cells=x").then().statusCode(400)
+                .body("errors[0].field", equalTo("cell"));
+    }
+
+    @Test
     void evaluation_reports_hit_rate_pai_and_pei_at_three_shares() {
         as("ann", "analyst").when().get("/api/hotspots/evaluation?trainFrom=2025-03-01T00:00:00Z"
                 + "&trainTo=2025-03-05T00:00:00Z&testFrom=2025-03-05T00:00:00Z&testTo=2025-04-01T00:00:00Z")

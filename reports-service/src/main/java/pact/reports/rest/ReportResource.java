@@ -105,6 +105,36 @@ public class ReportResource {
     }
 
     @GET
+    @Path("by-cell")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
+            Roles.CITY_INSPECTOR})
+    @Operation(summary = "The newest reports of each of many hotspot cells in one call (cells=comma-separated, "
+            + "at most 200; limit per cell, default 20)")
+    public java.util.Map<String, List<ReportView>> byCell(@QueryParam("cells") String cells,
+            @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to,
+            @HeaderParam(ACCESS_REASON) String reason) {
+        if (cells == null || cells.isBlank()) {
+            throw ProblemException.badField("cells", "give one or more cell ids, comma-separated");
+        }
+        List<CellId> parsed = Arrays.stream(cells.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ReportResource::cell).distinct().toList();
+        if (parsed.size() > 200) {
+            throw ProblemException.badField("cells", "at most 200 cells in one call");
+        }
+        int perCell;
+        try {
+            perCell = limit == null || limit.isBlank() ? 20 : Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("limit", "'" + limit + "' is not a whole number");
+        }
+        if (perCell < 1 || perCell > 500) {
+            throw ProblemException.badField("limit", "must be between 1 and 500");
+        }
+        return reports.byCells(parsed, perCell, QueryValues.instant("from", from), QueryValues.instant("to", to),
+                asCaller(reason));
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})

@@ -199,6 +199,50 @@ public class ReportService {
         return views;
     }
 
+    /**
+     * The newest reports of each of many hotspot cells in one query, for the gateway's batched
+     * hotspot.reports field: cell id to reports, every asked cell present.
+     */
+    @Transactional
+    public java.util.Map<String, List<ReportView>> byCells(List<pact.reports.hotspots.CellId> cells, int perCell,
+            Instant from, Instant to, Caller caller) {
+        java.util.Map<String, List<ReportView>> result = new java.util.LinkedHashMap<>();
+        cells.forEach(c -> result.put(c.toString(), new ArrayList<>()));
+        if (cells.isEmpty()) {
+            return result;
+        }
+        StringBuilder where = new StringBuilder("(");
+        Parameters params = new Parameters();
+        for (int i = 0; i < cells.size(); i++) {
+            pact.reports.hotspots.CellId cell = cells.get(i);
+            where.append(i == 0 ? "" : " or ").append("(easting >= :e0_").append(i).append(" and easting < :e1_")
+                    .append(i).append(" and northing >= :n0_").append(i).append(" and northing < :n1_").append(i)
+                    .append(")");
+            params.and("e0_" + i, cell.minEasting()).and("e1_" + i, cell.minEasting() + cell.size())
+                    .and("n0_" + i, cell.minNorthing()).and("n1_" + i, cell.minNorthing() + cell.size());
+        }
+        where.append(") and outOfArea = false");
+        if (from != null) {
+            where.append(" and occurredAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and occurredAt < :to");
+            params.and("to", to);
+        }
+        for (Report report : Report.<Report>list(where.toString(), Sort.descending("occurredAt").and("id"), params)) {
+            for (pact.reports.hotspots.CellId cell : cells) {
+                List<ReportView> list = result.get(cell.toString());
+                if (list.size() < perCell && cell.size() > 0
+                        && pact.reports.hotspots.CellId.containing(cell.size(), report.easting, report.northing)
+                                .equals(cell)) {
+                    list.add(view(report, caller));
+                }
+            }
+        }
+        return result;
+    }
+
     @Transactional
     public ReportView changeStatus(UUID id, StatusUpdate update, Long expectedVersion, Caller caller) {
         Report report = Report.<Report>findByIdOptional(id)
