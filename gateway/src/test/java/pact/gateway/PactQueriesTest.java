@@ -29,12 +29,14 @@ class PactQueriesTest {
     @InjectWireMock
     WireMockServer backends;
 
-    static final String REPORT_PAGE = """
-            {"items":[{"id":"7f1c0f7e-2b8e-4a52-a8f3-2f1a3c4d5e6f","qualifier":"NUISANCE",
+    static final String REPORT = """
+            {"id":"7f1c0f7e-2b8e-4a52-a8f3-2f1a3c4d5e6f","qualifier":"NUISANCE",
               "category":"STREET_DRINKING","description":"Drinking by the fountain",
-              "location":{"lat":51.51,"lon":-0.134},"occurredAt":"2026-06-01T21:30:00Z",
-              "reportedAt":"2026-06-01T21:35:00Z","source":"CITY_INSPECTOR","status":"NEW"}],
-             "page":0,"size":20,"totalItems":1,"totalPages":1}""";
+              "location":{"lat":51.51,"lon":-0.134},"ward":{"code":"E05013808","name":"West End"},
+              "occurredAt":"2026-06-01T21:30:00Z","reportedAt":"2026-06-01T21:35:00Z","source":"CITY_INSPECTOR",
+              "status":"NEW","outOfArea":false%s}""";
+    static final String REPORT_PAGE = "{\"items\":[" + REPORT.formatted("") + "],\"page\":0,\"size\":20,"
+            + "\"totalItems\":41,\"totalPages\":3}";
 
     @BeforeEach
     void reset() {
@@ -50,24 +52,34 @@ class PactQueriesTest {
     }
 
     @Test
-    void the_callers_token_reaches_the_service() {
+    void the_callers_token_reaches_the_service_and_lists_are_cursor_connections() {
         String token = TestIssuer.token("olivia", "council-officer");
         backends.stubFor(get(urlPathEqualTo("/api/reports"))
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .willReturn(okJson(REPORT_PAGE)));
 
-        graphql(token, "{ reports(size: 20) { totalItems items { id category location { lat } } } }")
+        String cursor = graphql(token, "{ reports(first: 1) { totalCount pageInfo { hasNextPage endCursor } "
+                + "edges { cursor node { id category ward { name } location { lat } } } } }")
                 .body("errors", nullValue())
-                .body("data.reports.items[0].category", org.hamcrest.Matchers.equalTo("STREET_DRINKING"))
-                .body("data.reports.totalItems", org.hamcrest.Matchers.equalTo(1));
+                .body("data.reports.edges[0].node.category", org.hamcrest.Matchers.equalTo("STREET_DRINKING"))
+                .body("data.reports.edges[0].node.ward.name", org.hamcrest.Matchers.equalTo("West End"))
+                .body("data.reports.totalCount", org.hamcrest.Matchers.equalTo(41))
+                .body("data.reports.pageInfo.hasNextPage", org.hamcrest.Matchers.equalTo(true))
+                .extract().path("data.reports.pageInfo.endCursor");
 
         backends.verify(1, getRequestedFor(urlPathEqualTo("/api/reports"))
                 .withHeader("Authorization", equalTo("Bearer " + token)));
+        // the next page is page 1 of the service's pages of 1
+        backends.resetRequests();
+        graphql(token, "{ reports(first: 1, after: \"" + cursor + "\") { totalCount } }");
+        backends.verify(getRequestedFor(urlPathEqualTo("/api/reports")).withQueryParam("page", equalTo("1")));
+        graphql(token, "{ reports(first: 7, after: \"" + cursor + "\") { totalCount } }")
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("invalid-argument"));
     }
 
     @Test
     void a_role_the_gateway_refuses_is_a_clear_graphql_error_and_no_backend_call() {
-        graphql(TestIssuer.token("ann", "analyst"), "{ notices { totalItems } }")
+        graphql(TestIssuer.token("ann", "analyst"), "{ notices { totalCount } }")
                 .body("errors[0].message", containsString("'notices' needs one of the roles"))
                 .body("errors[0].message", not(containsString("System error")))
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("forbidden"))
@@ -77,27 +89,58 @@ class PactQueriesTest {
 
     @Test
     void a_backend_403_is_a_clear_graphql_error_naming_the_service() {
-        backends.stubFor(get(urlPathEqualTo("/api/officers")).willReturn(aResponse().withStatus(403)));
-        graphql(TestIssuer.token("pc", "police-officer"), "{ officers { totalItems } }")
-                .body("errors[0].message", containsString("tasking-service refused the caller"))
-                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("backend-failure"));
+        backends.stubFor(get(urlPathEqualTo("/api/case-reviews")).willReturn(aResponse().withStatus(403)));
+        graphql(TestIssuer.token("pc", "police-officer"), "{ caseReviews { id } }")
+                .body("errors[0].message", containsString("reports-service refused the caller"))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("backend-refused"));
+        // a refusal is not retried
+        backends.verify(1, getRequestedFor(urlPathEqualTo("/api/case-reviews")));
     }
 
     @Test
     void no_token_is_401() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalItems } }"))
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalCount } }"))
                 .when().post("/graphql").then().statusCode(401);
     }
 
     @Test
-    void a_down_backend_leaves_the_other_fields_answered() {
-        String token = TestIssuer.token("pc", "police-officer", "council-officer");
-        backends.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(REPORT_PAGE)));
-        backends.stubFor(get(urlPathEqualTo("/api/officers"))
-                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
-        graphql(token, "{ reports { totalItems } officers { totalItems } }")
-                .body("data.reports.totalItems", org.hamcrest.Matchers.equalTo(1))
-                .body("data.officers", nullValue())
-                .body("errors[0].message", containsString("tasking-service"));
+    void personal_data_is_null_with_an_error_for_roles_that_may_not_see_it() {
+        String withPersonal = "{\"items\":[" + REPORT.formatted(",\"personalData\":{\"reporter\":{\"name\":\"Rita\"},"
+                + "\"victim\":{\"name\":\"Victor\"},\"vulnerabilityFlags\":[\"OLDER_PERSON\"]}")
+                + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+        backends.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(withPersonal)));
+        String query = "{ reports { edges { node { id category personalData { victim { name } } } } } }";
+        graphql(TestIssuer.token("ann", "analyst"), query)
+                .body("data.reports.edges[0].node.category", org.hamcrest.Matchers.equalTo("STREET_DRINKING"))
+                .body("data.reports.edges[0].node.personalData", nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("forbidden"))
+                .body("errors[0].path", org.hamcrest.Matchers.hasItem("personalData"));
+        given().auth().oauth2(TestIssuer.token("olivia", "council-officer")).header("X-Access-Reason", "call back")
+                .contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.reports.edges[0].node.personalData.victim.name", org.hamcrest.Matchers.equalTo("Victor"));
+        // the stated reason travels to the service, which logs it
+        backends.verify(getRequestedFor(urlPathEqualTo("/api/reports")).withHeader("X-Access-Reason",
+                equalTo("call back")));
+    }
+
+    @Test
+    void too_deep_or_too_large_queries_are_refused_before_any_backend_call() {
+        String token = TestIssuer.token("ann", "analyst", "tasking-coordinator");
+        String deep = "{ hotspots { hotspots { reports { ward { name } location { lat } } } } }".replace(
+                "{ name }", "{ name code }");
+        graphql(token, "{ reports { edges { node { ward { name } } } } }"); // depth 5 is fine
+        String tooDeep = "{ a: __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", tooDeep))
+                .when().post("/graphql").then().body("errors[0].message", containsString("depth"));
+        String huge = "{ " + "reports { totalCount } ".repeat(800) + "}";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", huge))
+                .when().post("/graphql").then().body("errors[0].message", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalCount } }",
+                "variables", Map.of("pad", "x".repeat(70_000))))
+                .when().post("/graphql").then().statusCode(413);
+        backends.verify(0, getRequestedFor(urlPathEqualTo("/api/hotspots")));
+        org.junit.jupiter.api.Assertions.assertNotNull(deep);
     }
 }

@@ -101,6 +101,9 @@ public final class PactStack implements AutoCloseable {
                 config.put("quarkus.datasource.username", db.username());
                 config.put("quarkus.datasource.password", db.password());
             } else {
+                // local use: the GraphQL UI and introspection, which production turns off
+                config.put("quarkus.smallrye-graphql.ui.enabled", "true");
+                config.put("quarkus.smallrye-graphql.field-visibility", "default");
                 for (App service : StackLayout.SERVICES) {
                     config.put("quarkus.rest-client." + service.module() + ".url", layout.url(service));
                 }

@@ -60,10 +60,10 @@ class PlatformEndToEndIT {
     @Order(1)
     void the_demo_data_is_loaded_the_18_officers_and_the_june_2018_records() {
         String coordinator = api.passwordToken("tom", "tom-pact");
-        graphql(coordinator, "{ officers(size: 1) { totalItems } reports(size: 1) { totalItems } }")
+        graphql(coordinator, "{ officers(first: 1) { totalCount } reports(first: 1) { totalCount } }")
                 .body("errors", nullValue())
-                .body("data.officers.totalItems", equalTo(18))
-                .body("data.reports.totalItems", greaterThanOrEqualTo(1095));
+                .body("data.officers.totalCount", equalTo(18))
+                .body("data.reports.totalCount", greaterThanOrEqualTo(1095));
     }
 
     @Test
@@ -80,9 +80,9 @@ class PlatformEndToEndIT {
                 .then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");
 
-        graphql(officer, "{ reports(size: 50, category: \"STREET_DRINKING\") { items { id description } } }")
+        graphql(officer, "{ reports(first: 50, category: \"STREET_DRINKING\") { edges { node { id ward { name } } } } }")
                 .body("errors", nullValue())
-                .body("data.reports.items.id", hasItem(id));
+                .body("data.reports.edges.node.id", hasItem(id));
     }
 
     @Test
@@ -115,7 +115,7 @@ class PlatformEndToEndIT {
                 .then().statusCode(403);
         given().auth().oauth2(api.passwordToken("ann", "ann-pact")).contentType(ContentType.JSON).body("{}")
                 .when().post(layout.url(App.TASKING) + "/api/officers").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalItems } }"))
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ reports { totalCount } }"))
                 .when().post(layout.url(App.GATEWAY) + "/graphql").then().statusCode(401);
     }
 

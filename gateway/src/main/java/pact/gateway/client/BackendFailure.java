@@ -1,8 +1,11 @@
 package pact.gateway.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.graphql.api.ErrorCode;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /** A backend service could not give its part of the answer; the message names the service and why. */
 @ErrorCode("backend-failure")
@@ -12,22 +15,54 @@ public class BackendFailure extends RuntimeException {
         super(message, cause);
     }
 
+    /** The service refused the request itself (4xx): retrying cannot help and the service is healthy. */
+    @ErrorCode("backend-refused")
+    public static class Refused extends BackendFailure {
+        public Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** Explains a failed call to {@code service} in words a front end can show. */
-    public static BackendFailure of(String service, RuntimeException e) {
+    public static BackendFailure of(String service, Throwable e) {
+        if (e instanceof BackendFailure known) {
+            return known;
+        }
+        if (hasCause(e, JsonProcessingException.class)) {
+            return new BackendFailure(service + " answered with something unreadable", e);
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            String why = switch (status) {
-                case 401 -> "refused the caller's token (401)";
-                case 403 -> "refused the caller: the role needed is missing (403)";
-                case 404 -> "has no such record (404)";
-                default -> status >= 500 ? "failed (HTTP " + status + ")" : "rejected the request (HTTP " + status + ")";
-            };
-            return new BackendFailure(service + " " + why, e);
+            if (status < 500) {
+                String why = switch (status) {
+                    case 401 -> "refused the caller's token (401)";
+                    case 403 -> "refused the caller: the role needed is missing (403)";
+                    case 404 -> "has no such record (404)";
+                    default -> "rejected the request (HTTP " + status + ")";
+                };
+                return new Refused(service + " " + why, e);
+            }
+            return new BackendFailure(service + " failed (HTTP " + status + ")", e);
+        }
+        if (e instanceof TimeoutException) {
+            return new BackendFailure(service + " did not answer in time", e);
+        }
+        if (e instanceof CircuitBreakerOpenException) {
+            return new BackendFailure(service + " is failing; calls to it are paused for a few seconds", e);
         }
         if (e instanceof ProcessingException) {
             return new BackendFailure(service + " is unavailable: " + rootMessage(e), e);
         }
-        return new BackendFailure(service + " answered with something unreadable", e);
+        return new BackendFailure(service + " failed: " + rootMessage(e), e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<?> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,8 +17,13 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 @ApplicationScoped
 public class BearerTokenForwarder implements ClientHeadersFactory {
 
+    static final String ACCESS_REASON = "X-Access-Reason";
+
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
@@ -27,6 +32,12 @@ public class BearerTokenForwarder implements ClientHeadersFactory {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token != null) {
             headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+        }
+        // why the caller needs personal data: the services log it with every such read
+        String reason = currentRequest.getCurrent() == null ? null
+                : currentRequest.getCurrent().request().getHeader(ACCESS_REASON);
+        if (reason != null && !reason.isBlank()) {
+            headers.putSingle(ACCESS_REASON, reason);
         }
         return headers;
     }

@@ -1,64 +1,92 @@
 package pact.gateway.graphql;
 
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.graphql.DefaultValue;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import pact.gateway.client.BackendFailure;
-import pact.gateway.client.EnforcementClient;
+import pact.gateway.client.Backends;
 import pact.gateway.client.Pages;
-import pact.gateway.client.ReportsClient;
-import pact.gateway.client.TaskingClient;
 
 /** The queries of the council portal and Met front ends. */
 @GraphQLApi
 public class PactQueries {
+    static final String[] REPORT_READERS = {"council-officer", "tasking-coordinator", "analyst", "police-officer",
+            "city-inspector", "partner"};
+    static final String[] HOTSPOT_READERS = {"analyst", "tasking-coordinator", "council-officer", "police-officer",
+            "city-inspector"};
+    static final String[] CASE_REVIEW_READERS = {"council-officer", "police-officer", "tasking-coordinator"};
 
     @Inject
     Access access;
 
     @Inject
-    @RestClient
-    ReportsClient reports;
+    Backends.Reports reports;
 
     @Inject
-    @RestClient
-    TaskingClient tasking;
+    Backends.Tasking tasking;
 
     @Inject
-    @RestClient
-    EnforcementClient enforcement;
+    Backends.Enforcement enforcement;
 
     @Query("reports")
-    @Description("ASB reports, newest first")
-    public Pages.ReportPage reports(@DefaultValue("0") int page, @DefaultValue("20") int size, String category) {
-        access.require("reports", "council-officer", "tasking-coordinator", "analyst", "police-officer",
-                "city-inspector", "partner");
-        return call("reports-service", () -> reports.list(page, size, category));
+    @Description("ASB reports, newest first, as a cursor connection")
+    public Types.ReportConnection reports(Integer first, String after, String category, String status, String ward,
+            @Description("ISO-8601 start of the time window") String from,
+            @Description("ISO-8601 end of the time window") String to) {
+        access.require("reports", REPORT_READERS);
+        Connections.Window window = Connections.window(first, after);
+        Pages.ReportPage page = Resolve.call(Backends.Reports.NAME, () -> reports.list(window.page(), window.first(), category, status, ward,
+                from, to));
+        return new Types.ReportConnection(Connections.edges(page.items(), window.offset(), Types.ReportEdge::new),
+                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+    }
+
+    @Query("report")
+    @Description("One report")
+    public Pages.Report report(@NonNull @Id String id) {
+        access.require("report", REPORT_READERS);
+        return Resolve.call(Backends.Reports.NAME, () -> reports.one(id));
+    }
+
+    @Query("hotspots")
+    @Description("Hotspot cells, hottest first (Gi* by default; method KDE or COUNT)")
+    public Pages.HotspotMap hotspots(String from, String to, String category, String method, Integer cellSize,
+            Integer minConfidence, Integer limit) {
+        access.require("hotspots", HOTSPOT_READERS);
+        int top = limit == null ? 20 : limit;
+        if (top < 1 || top > 200) {
+            throw new InvalidArgument("limit must be between 1 and 200");
+        }
+        return Resolve.call(Backends.Reports.NAME, () -> reports.hotspots(from, to, category, method, cellSize, minConfidence, top));
+    }
+
+    @Query("caseReviews")
+    @Description("ASB case reviews opened by the Community Trigger, with their due dates")
+    public List<Pages.CaseReview> caseReviews(String status) {
+        access.require("caseReviews", CASE_REVIEW_READERS);
+        return Resolve.call(Backends.Reports.NAME, () -> reports.caseReviews(status, null));
     }
 
     @Query("officers")
-    @Description("The PACT roster and supporting officers")
-    public Pages.OfficerPage officers(@DefaultValue("0") int page, @DefaultValue("20") int size, String organisation) {
+    @Description("The PACT roster and supporting officers, as a cursor connection")
+    public Types.OfficerConnection officers(Integer first, String after, String organisation) {
         access.require("officers", "tasking-coordinator", "police-officer", "city-inspector", "council-officer");
-        return call("tasking-service", () -> tasking.officers(page, size, organisation));
+        Connections.Window window = Connections.window(first, after);
+        Pages.OfficerPage page = Resolve.call(Backends.Tasking.NAME, () -> tasking.officers(window.page(), window.first(), organisation));
+        return new Types.OfficerConnection(Connections.edges(page.items(), window.offset(), Types.OfficerEdge::new),
+                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
     }
 
     @Query("notices")
-    @Description("Notices given under the ASB, Crime and Policing Act 2014, newest first")
-    public Pages.NoticePage notices(@DefaultValue("0") int page, @DefaultValue("20") int size, String type) {
+    @Description("Notices given under the ASB, Crime and Policing Act 2014, newest first, as a cursor connection")
+    public Types.NoticeConnection notices(Integer first, String after, String type) {
         access.require("notices", "enforcement-admin", "police-officer", "city-inspector", "met-system");
-        return call("enforcement-service", () -> enforcement.notices(page, size, type));
-    }
-
-    private static <T> T call(String service, Supplier<T> backendCall) {
-        try {
-            return backendCall.get();
-        } catch (RuntimeException e) {
-            throw BackendFailure.of(service, e);
-        }
+        Connections.Window window = Connections.window(first, after);
+        Pages.NoticePage page = Resolve.call(Backends.Enforcement.NAME, () -> enforcement.notices(window.page(), window.first(), type));
+        return new Types.NoticeConnection(Connections.edges(page.items(), window.offset(), Types.NoticeEdge::new),
+                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
     }
 }

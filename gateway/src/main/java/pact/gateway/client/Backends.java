@@ -1,0 +1,107 @@
+package pact.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Every backend call goes through here: a timeout so that a slow service never hangs a
+ * query, retries for the reads that failed on the way, and a circuit breaker per service so
+ * that a service that is down is not hammered. A service's own refusal (4xx) is neither
+ * retried nor counted against it.
+ */
+public final class Backends {
+    private Backends() {
+    }
+
+    /** Runs a call and names the service in whatever goes wrong. */
+    static <T> T guarded(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw BackendFailure.of(service, e);
+        }
+    }
+
+    /** reports-service, guarded. */
+    @ApplicationScoped
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
+            skipOn = BackendFailure.Refused.class)
+    public static class Reports {
+        public static final String NAME = "reports-service";
+
+        @Inject
+        @RestClient
+        ReportsClient client;
+
+        public Pages.ReportPage list(int page, int size, String category, String status, String ward, String from,
+                String to) {
+            return guarded(NAME, () -> client.list(page, size, category, status, ward, from, to));
+        }
+
+        public Pages.Report one(String id) {
+            return guarded(NAME, () -> client.one(id));
+        }
+
+        public List<Pages.Report> byIds(String ids) {
+            return guarded(NAME, () -> client.byIds(ids));
+        }
+
+        public Map<String, List<Pages.Report>> byCells(String cells, int perCell, String from, String to) {
+            return guarded(NAME, () -> client.byCells(cells, perCell, from, to));
+        }
+
+        public Pages.HotspotMap hotspots(String from, String to, String category, String method, Integer cellSize,
+                Integer minConfidence, int limit) {
+            return guarded(NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
+        }
+
+        public List<Pages.CaseReview> caseReviews(String status, String reportId) {
+            return guarded(NAME, () -> client.caseReviews(status, reportId));
+        }
+    }
+
+    /** tasking-service, guarded. */
+    @ApplicationScoped
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
+            skipOn = BackendFailure.Refused.class)
+    public static class Tasking {
+        public static final String NAME = "tasking-service";
+
+        @Inject
+        @RestClient
+        TaskingClient client;
+
+        public Pages.OfficerPage officers(int page, int size, String organisation) {
+            return guarded(NAME, () -> client.officers(page, size, organisation));
+        }
+    }
+
+    /** enforcement-service, guarded. */
+    @ApplicationScoped
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
+            skipOn = BackendFailure.Refused.class)
+    public static class Enforcement {
+        public static final String NAME = "enforcement-service";
+
+        @Inject
+        @RestClient
+        EnforcementClient client;
+
+        public Pages.NoticePage notices(int page, int size, String type) {
+            return guarded(NAME, () -> client.notices(page, size, type));
+        }
+    }
+}
