@@ -38,7 +38,7 @@ public class BackendFailure extends RuntimeException {
                     case 401 -> "refused the caller's token (401)";
                     case 403 -> "refused the caller: the role needed is missing (403)";
                     case 404 -> "has no such record (404)";
-                    default -> "rejected the request (HTTP " + status + ")";
+                    default -> "rejected the request (HTTP " + status + ")" + problemDetail(web);
                 };
                 return new Refused(service + " " + why, e);
             }
@@ -54,6 +54,30 @@ public class BackendFailure extends RuntimeException {
             return new BackendFailure(service + " is unavailable: " + rootMessage(e), e);
         }
         return new BackendFailure(service + " failed: " + rootMessage(e), e);
+    }
+
+    /** The service's own problem+json explanation, when it sent one. */
+    private static String problemDetail(WebApplicationException web) {
+        try {
+            String body = web.getResponse().readEntity(String.class);
+            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body);
+            StringBuilder text = new StringBuilder();
+            if (problem.hasNonNull("rule")) {
+                text.append(" by rule ").append(problem.get("rule").asText());
+            }
+            if (problem.path("errors").isArray() && problem.path("errors").size() > 0) {
+                text.append(": ");
+                problem.get("errors").forEach(e -> text.append(e.path("field").asText()).append(' ')
+                        .append(e.path("message").asText()).append("; "));
+                text.setLength(text.length() - 2);
+            } else if (problem.hasNonNull("detail")) {
+                text.append(": ").append(problem.get("detail").asText());
+            }
+            return text.toString();
+        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "";
+        }
     }
 
     private static boolean hasCause(Throwable e, Class<?> type) {

@@ -64,6 +64,18 @@ public final class Backends {
             return guarded(NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
         }
 
+        /** Not retried: a retry after a lost answer could store the report twice. */
+        @Retry(maxRetries = 0)
+        public Pages.Report create(Inputs.NewReport report) {
+            return guarded(NAME, () -> client.create(report));
+        }
+
+        @Retry(maxRetries = 0)
+        public Pages.Report changeStatus(String id, Inputs.StatusChange change, Long expectedVersion) {
+            return guarded(NAME, () -> client.changeStatus(id, change,
+                    expectedVersion == null ? null : "\"" + expectedVersion + "\""));
+        }
+
         public List<Pages.CaseReview> caseReviews(String status, String reportId) {
             return guarded(NAME, () -> client.caseReviews(status, reportId));
         }

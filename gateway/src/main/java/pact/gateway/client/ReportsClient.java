@@ -1,6 +1,8 @@
 package pact.gateway.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -39,6 +41,15 @@ public interface ReportsClient {
             @QueryParam("category") String category, @QueryParam("method") String method,
             @QueryParam("cellSize") Integer cellSize, @QueryParam("minConfidence") Integer minConfidence,
             @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/reports")
+    Pages.Report create(Inputs.NewReport report);
+
+    @POST
+    @Path("/reports/{id}/status")
+    Pages.Report changeStatus(@PathParam("id") String id, Inputs.StatusChange change,
+            @HeaderParam("If-Match") String ifMatch);
 
     @GET
     @Path("/case-reviews")
