@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import pact.support.problem.ProblemException;
 import pact.tasking.config.TaskingConfig;
-import pact.tasking.domain.DutyKind;
 import pact.tasking.domain.DutyPeriod;
 import pact.tasking.domain.DutyRoster;
 import pact.tasking.domain.Officer;
@@ -84,7 +83,7 @@ public class DutyService {
                 .toList();
     }
 
-    /** Officers with a shift covering the whole of [from, to) minus any leave: those the planner may use. */
+    /** Every officer's shifts and leave overlapping [from, to), in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, List<DutyRoster.Period>> periodsOverlapping(Instant from, Instant to) {
         return DutyPeriod.<DutyPeriod>find("endsAt > :from and startsAt < :to",
@@ -94,7 +93,7 @@ public class DutyService {
                                 Collectors.toList())));
     }
 
-    /** Whether the officer is on a shift, and not on leave, at every given moment. */
+    /** One officer's shifts and leave overlapping [from, to). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DutyRoster.Period> periods(UUID officerId, Instant from, Instant to) {
         return DutyPeriod.<DutyPeriod>find("officerId = ?1 and endsAt > ?2 and startsAt < ?3", officerId, from, to).list()
@@ -105,13 +104,5 @@ public class DutyService {
         Set<UUID> ids = new HashSet<>();
         Task.<Task>find("status", TaskStatus.IN_PROGRESS).list().stream().forEach(t -> ids.addAll(t.officerIds));
         return ids;
-    }
-
-    static boolean onShift(List<DutyRoster.Period> periods, Instant t) {
-        return DutyRoster.at(periods, false, t) == pact.tasking.domain.Availability.ON_DUTY;
-    }
-
-    static boolean isShift(DutyRoster.Period p) {
-        return p.kind() == DutyKind.SHIFT;
     }
 }
