@@ -25,6 +25,10 @@ public interface TaskingConfig {
         @WithDefault("PT2M")
         Duration visitGap();
 
+        /** A shorter visit is a pass on the way elsewhere: its minutes count, but not as a visit. */
+        @WithDefault("PT2M")
+        Duration minimumStop();
+
         /** Check-ins with a worse reported accuracy are stored but do not count towards dose. */
         @WithDefault("50")
         double worstAccuracyMetres();

@@ -10,7 +10,9 @@ import java.util.List;
  * consecutive check-ins inside the area: it ends at the first check-in outside, or when two
  * inside check-ins are more than {@code gap} apart (a lost signal or a device switched off:
  * the time between them is not counted as presence). Its length runs from its first to its
- * last check-in, so dose is never credited beyond what was observed.
+ * last check-in, so dose is never credited beyond what was observed. Visits shorter than a
+ * minimum stop are passes (walking through on the way elsewhere): their minutes count as
+ * presence, but they are not counted as visits.
  */
 public final class PatrolDose {
     /** One check-in in British National Grid metres. */
@@ -54,6 +56,11 @@ public final class PatrolDose {
             visits.add(new Visit(start, last));
         }
         return visits;
+    }
+
+    /** The visits long enough to be stops rather than passes. */
+    public static List<Visit> stops(List<Visit> visits, Duration minimumStop) {
+        return visits.stream().filter(v -> v.length().compareTo(minimumStop) >= 0).toList();
     }
 
     public static Duration total(List<Visit> visits) {

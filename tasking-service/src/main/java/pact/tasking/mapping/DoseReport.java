@@ -7,7 +7,10 @@ import java.util.UUID;
 /** Patrol dose planned against delivered over a period (a shift, a week), per task. */
 public record DoseReport(Instant from, Instant to, List<TaskDose> tasks, Totals totals) {
 
-    /** One task's dose: minutes inside its area and the number of visits. */
+    /**
+     * One task's dose: minutes inside its area (all presence) and the number of visits (stops of at
+     * least the minimum length; passes through are not visits); officers counts those who stopped.
+     */
     public record TaskDose(UUID taskId, String title, String cellId, int plannedVisits, long plannedMinutes,
             int deliveredVisits, double deliveredMinutes, int officers) {
     }

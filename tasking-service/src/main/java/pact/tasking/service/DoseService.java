@@ -71,9 +71,10 @@ public class DoseService {
             for (List<Fix> officerFixes : fixes.values()) {
                 List<PatrolDose.Visit> found = PatrolDose.visits(between(officerFixes, start, end), area::contains,
                         gap);
-                visits += found.size();
+                List<PatrolDose.Visit> stops = PatrolDose.stops(found, config.dose().minimumStop());
+                visits += stops.size();
                 inside = inside.plus(PatrolDose.total(found));
-                officers += found.isEmpty() ? 0 : 1;
+                officers += stops.isEmpty() ? 0 : 1;
             }
             PlanService.Planned plan = planned.getOrDefault(task.id, PlanService.Planned.NONE);
             doses.add(new DoseReport.TaskDose(task.id, task.title, task.cellId, plan.visits(),

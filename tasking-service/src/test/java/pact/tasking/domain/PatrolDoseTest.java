@@ -63,4 +63,13 @@ class PatrolDoseTest {
         assertEquals(1, visits.size());
         assertEquals(Duration.ZERO, PatrolDose.total(visits));
     }
+
+    @Test
+    void walking_through_is_a_pass_not_a_stop() {
+        List<Visit> visits = PatrolDose.visits(List.of(new Fix(T0, 1, 0), new Fix(T0.plusSeconds(60), 1, 0),
+                new Fix(T0.plusSeconds(70), 500, 0), new Fix(T0.plusSeconds(600), 1, 0),
+                new Fix(T0.plusSeconds(720), 1, 0)), AREA, GAP);
+        assertEquals(List.of(new Visit(T0.plusSeconds(600), T0.plusSeconds(720))),
+                PatrolDose.stops(visits, Duration.ofMinutes(2)));
+    }
 }
