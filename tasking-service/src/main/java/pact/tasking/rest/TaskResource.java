@@ -1,5 +1,6 @@
 package pact.tasking.rest;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,10 +28,12 @@ import pact.support.paging.PageResponse;
 import pact.support.paging.QueryValues;
 import pact.support.security.Roles;
 import pact.tasking.domain.TaskStatus;
+import pact.tasking.mapping.HotspotTasking;
 import pact.tasking.mapping.NewTask;
 import pact.tasking.mapping.TaskEventView;
 import pact.tasking.mapping.TaskMove;
 import pact.tasking.mapping.TaskView;
+import pact.tasking.service.HotspotTaskingService;
 import pact.tasking.service.TaskService;
 
 /** Tasks, their lifecycle, and the bulk reads the gateway batches on. */
@@ -42,6 +45,9 @@ public class TaskResource {
     TaskService tasks;
 
     @Inject
+    HotspotTaskingService hotspotTasking;
+
+    @Inject
     SecurityIdentity caller;
 
     @POST
@@ -51,6 +57,20 @@ public class TaskResource {
         TaskView created = tasks.create(task, caller.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("from-hotspots")
+    @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @Operation(summary = "Create a task on each current significant hotspot of reports-service (called with the"
+            + " caller's token); all or nothing, and cells with an open task are skipped")
+    public Response fromHotspots(@NotNull(message = "a hotspot tasking body is required") @Valid
+            HotspotTasking request) {
+        AccessTokenCredential token = caller.getCredential(AccessTokenCredential.class);
+        HotspotTasking.Result result = hotspotTasking.task(request, token.getToken(),
+                caller.getPrincipal().getName());
+        return Response.status(result.created().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(result).build();
     }
 
     @GET
