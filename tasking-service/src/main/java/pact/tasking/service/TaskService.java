@@ -35,7 +35,7 @@ import pact.tasking.mapping.TaskView;
 /** Plans tasks, moves them through their lifecycle with a record of every change, and reads them in bulk. */
 @ApplicationScoped
 public class TaskService {
-    static final Set<String> SORTABLE = Set.of("windowStart", "priority", "status", "createdAt", "title");
+    static final Set<String> SORTABLE = Set.of("windowStart", "windowEnd", "createdAt", "title");
 
     @Inject
     TaskAreas areas;
