@@ -73,6 +73,14 @@ class DutyResourceTest {
     }
 
     @Test
+    void a_noise_officer_cannot_join_the_pact_team_itself() {
+        as("tara", "tasking-coordinator").body("""
+                {"staffNumber":"NO-X%d","displayName":"Noise officer","organisation":"WESTMINSTER_COUNCIL",
+                 "role":"NOISE_OFFICER","mode":"FOOT","team":"PACT"}""".formatted(System.nanoTime() % 100000))
+                .when().post("/api/officers").then().statusCode(400).body("errors.field", hasItem("team"));
+    }
+
+    @Test
     void bad_periods_and_wrong_roles_are_refused() {
         String pc = Fixtures.constable();
         as("tara", "tasking-coordinator")

@@ -132,4 +132,30 @@ class PatrolPlannerTest {
         }
         assertTrue(mine.size() > 5, "the officer is planned before and after the locked visit");
     }
+
+    @Test
+    void a_task_assigned_to_officers_is_visited_only_by_them() {
+        List<Officer> team = team();
+        List<Hotspot> hotspots = new ArrayList<>(hotspots(5));
+        Hotspot assigned = new Hotspot(new UUID(3, 1), "assigned", 529200, 180700, Priority.URGENT,
+                EnumSet.noneOf(Power.class), Set.of(team.get(1).id()), FROM, TO);
+        hotspots.add(assigned);
+        List<Visit> there = PLANNER.plan(FROM, TO, team, hotspots, List.of(), 9).visits().stream()
+                .filter(v -> v.taskId().equals(assigned.taskId())).toList();
+        assertFalse(there.isEmpty());
+        assertTrue(there.stream().allMatch(v -> v.officerId().equals(team.get(1).id())));
+    }
+
+    @Test
+    void a_hotspot_is_planned_only_inside_its_task_window() {
+        Instant seven = FROM.plus(Duration.ofHours(3));
+        Hotspot evening = new Hotspot(new UUID(3, 2), "evening", 529200, 180700, Priority.HIGH,
+                EnumSet.noneOf(Power.class), Set.of(), seven, TO);
+        List<Hotspot> hotspots = new ArrayList<>(hotspots(5));
+        hotspots.add(evening);
+        List<Visit> there = PLANNER.plan(FROM, TO, team(), hotspots, List.of(), 13).visits().stream()
+                .filter(v -> v.taskId().equals(evening.taskId())).toList();
+        assertFalse(there.isEmpty());
+        assertTrue(there.stream().noneMatch(v -> v.start().isBefore(seven)));
+    }
 }
