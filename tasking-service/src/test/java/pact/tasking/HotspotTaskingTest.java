@@ -62,7 +62,8 @@ class HotspotTaskingTest {
                 + "," + hotspot("150m-529800-180900", 0.8, SOHO) + "]");
         long before = tasks();
         String token = TestIssuer.token("tara", "tasking-coordinator");
-        io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body(REQUEST).when().post("/api/tasks/from-hotspots").then().statusCode(201)
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body(REQUEST)
+                .when().post("/api/tasks/from-hotspots").then().statusCode(201)
                 .body("created", hasSize(2))
                 .body("created[0].area.cellId", org.hamcrest.Matchers.equalTo("150m-529500-180900"))
                 .body("created[0].title", containsString("z = 3.40"))

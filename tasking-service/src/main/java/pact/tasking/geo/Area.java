@@ -42,7 +42,8 @@ public final class Area {
             double lon = position.get(0);
             double lat = position.get(1);
             if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-                throw new IllegalArgumentException("position [" + lon + ", " + lat + "] is not a longitude/latitude");
+                throw new IllegalArgumentException(
+                        "position [" + lon + ", " + lat + "] is not a longitude/latitude");
             }
             shell.add(BritishNationalGrid.fromWgs84(lon, lat));
         }

@@ -96,7 +96,7 @@ public class DutyService {
     /** One officer's shifts and leave overlapping [from, to). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DutyRoster.Period> periods(UUID officerId, Instant from, Instant to) {
-        return DutyPeriod.<DutyPeriod>find("officerId = ?1 and endsAt > ?2 and startsAt < ?3", officerId, from, to).list()
+        return DutyPeriod.<DutyPeriod>list("officerId = ?1 and endsAt > ?2 and startsAt < ?3", officerId, from, to)
                 .stream().map(p -> new DutyRoster.Period(p.kind, p.startsAt, p.endsAt)).toList();
     }
 
