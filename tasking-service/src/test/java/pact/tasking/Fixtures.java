@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Fixtures {
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    /** A Soho cell of the 150 m grid (BNG south-west corner 529500, 180900). */
-    static final String SOHO_CELL = "150m-529500-180900";
+    /** A Soho cell of the 150 m grid (BNG south-west corner 529500, 180900), named as reports-service does. */
+    static final String SOHO_CELL = "150m-3530-1206";
 
     private Fixtures() {
     }

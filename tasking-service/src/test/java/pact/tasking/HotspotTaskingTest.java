@@ -34,7 +34,8 @@ class HotspotTaskingTest {
 
     static String hotspot(String cellId, double z, String ring) {
         return """
-                {"cellId":"%s","geometry":{"type":"Polygon","coordinates":[%s]},"count":12,"zScore":%s}"""
+                {"cellId":"%s","geometry":{"type":"Polygon","coordinates":[%s]},"centre":{"lat":51.51,"lon":-0.13},
+                 "count":12,"zScore":%s,"pValue":0.001,"confidenceBin":3}"""
                 .formatted(cellId, ring, z);
     }
 
@@ -47,9 +48,12 @@ class HotspotTaskingTest {
         ReportsServiceMock.server.resetAll();
     }
 
-    static void reportsAnswer(String body) {
+    /** reports-service's map, with a few of the fields tasking ignores, around the given cells. */
+    static void reportsAnswer(String cells) {
         ReportsServiceMock.server.stubFor(get(urlPathEqualTo("/api/hotspots"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"method":"GISTAR","cellSize":150,"distanceBand":225.0,"cellsInArea":9800,
+                         "reportsCounted":6420,"hotspots":%s}""".formatted(cells))));
     }
 
     static long tasks() {
@@ -58,19 +62,20 @@ class HotspotTaskingTest {
 
     @Test
     void significant_hotspots_become_tasks_with_the_caller_s_token_and_are_not_tasked_twice() {
-        reportsAnswer("[" + hotspot("150m-529500-180900", 3.4, SOHO) + "," + hotspot("150m-529650-180900", 2.1, SOHO)
-                + "," + hotspot("150m-529800-180900", 0.8, SOHO) + "]");
+        reportsAnswer("[" + hotspot("150m-3530-1206", 3.4, SOHO) + "," + hotspot("150m-3531-1206", 2.1, SOHO)
+                + "," + hotspot("150m-3532-1206", 0.8, SOHO) + "]");
         long before = tasks();
         String token = TestIssuer.token("tara", "tasking-coordinator");
         io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body(REQUEST)
                 .when().post("/api/tasks/from-hotspots").then().statusCode(201)
                 .body("created", hasSize(2))
-                .body("created[0].area.cellId", org.hamcrest.Matchers.equalTo("150m-529500-180900"))
+                .body("created[0].area.cellId", org.hamcrest.Matchers.equalTo("150m-3530-1206"))
                 .body("created[0].title", containsString("z = 3.40"))
                 .body("alreadyTasked", hasSize(0));
         assertEquals(before + 2, tasks());
         ReportsServiceMock.server.verify(getRequestedFor(urlPathEqualTo("/api/hotspots"))
                 .withQueryParam("cellSize", equalTo("150"))
+                .withQueryParam("limit", equalTo("50"))
                 .withQueryParam("from", equalTo("2025-05-01T00:00:00Z"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching(
                         "Bearer .+")));
@@ -80,8 +85,8 @@ class HotspotTaskingTest {
 
         as("tara", "tasking-coordinator").body(REQUEST).when().post("/api/tasks/from-hotspots").then()
                 .statusCode(200).body("created", hasSize(0))
-                .body("alreadyTasked", org.hamcrest.Matchers.equalTo(List.of("150m-529500-180900",
-                        "150m-529650-180900")));
+                .body("alreadyTasked", org.hamcrest.Matchers.equalTo(List.of("150m-3530-1206",
+                        "150m-3531-1206")));
         assertEquals(before + 2, tasks());
     }
 
@@ -108,10 +113,10 @@ class HotspotTaskingTest {
     @Test
     void one_unusable_hotspot_creates_none_of_them() {
         long before = tasks();
-        reportsAnswer("[" + hotspot("150m-529950-180900", 4.0, SOHO) + "," + hotspot("150m-530100-180900", 3.0,
+        reportsAnswer("[" + hotspot("150m-3533-1206", 4.0, SOHO) + "," + hotspot("150m-3534-1206", 3.0,
                 BOW_TIE) + "]");
         as("tara", "tasking-coordinator").body(REQUEST).when().post("/api/tasks/from-hotspots").then()
-                .statusCode(502).body("detail", containsString("150m-530100-180900"));
+                .statusCode(502).body("detail", containsString("150m-3534-1206"));
         assertEquals(before, tasks());
     }
 

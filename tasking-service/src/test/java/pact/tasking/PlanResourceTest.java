@@ -34,8 +34,8 @@ class PlanResourceTest {
         Fixtures.shift(pc, from, to);
         Fixtures.shift(ci, from, to);
         Fixtures.shift(offDuty, to, to.plusSeconds(8 * 3600));
-        String patrol = Fixtures.task("150m-529500-180900", UUID.randomUUID().toString(), "", from, to);
-        String dispersal = Fixtures.task("150m-529800-181050", UUID.randomUUID().toString(),
+        String patrol = Fixtures.task("150m-3530-1206", UUID.randomUUID().toString(), "", from, to);
+        String dispersal = Fixtures.task("150m-3532-1207", UUID.randomUUID().toString(),
                 "\"DISPERSAL_DIRECTION\"", from, to);
 
         JsonPath plan = as("tara", "tasking-coordinator")

@@ -6,10 +6,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Stands in for reports-service. Mocked because its hotspot endpoint does not exist yet: these
- * tests pin the contract tasking expects (GET /api/hotspots?from&to&cellSize returning
- * {cellId, geometry, count, zScore}) and how tasking behaves when that service fails, which a
- * real instance cannot be made to do on demand.
+ * Stands in for reports-service. Mocked because reports-service is another deployable with its
+ * own database, and because these tests are about how tasking behaves when it fails (down, 5xx,
+ * slow, a malformed hotspot), which a real instance cannot be made to do on demand. The stubs
+ * pin the contract of reports-service's GET /api/hotspots: a map whose {@code hotspots} are
+ * {cellId, geometry (GeoJSON Polygon), count, zScore, ...}.
  */
 public class ReportsServiceMock implements QuarkusTestResourceLifecycleManager {
     static WireMockServer server;

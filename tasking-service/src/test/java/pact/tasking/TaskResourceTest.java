@@ -108,7 +108,7 @@ class TaskResourceTest {
     void bulk_reads_answer_many_keys_in_one_call() {
         String report = UUID.randomUUID().toString();
         String otherReport = UUID.randomUUID().toString();
-        String cell = "150m-529650-181050";
+        String cell = "150m-3531-1207";
         String a = Fixtures.task(cell, report, "", FROM, TO);
         String b = Fixtures.task(Fixtures.SOHO_CELL, report, "", FROM.plusSeconds(60), TO);
         String pc = Fixtures.constable();

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -18,9 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReportsClient {
 
-    /** Current hotspot cells over [from, to) on a grid of {@code cellSize} metres. */
+    /** The {@code limit} hottest cells (Gi*, the default method) over [from, to) on a {@code cellSize} m grid. */
     @GET
     @Path("/hotspots")
-    List<Hotspot> hotspots(@HeaderParam("Authorization") String bearer, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cellSize") int cellSize);
+    HotspotMap hotspots(@HeaderParam("Authorization") String bearer, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("cellSize") int cellSize, @QueryParam("limit") int limit);
 }

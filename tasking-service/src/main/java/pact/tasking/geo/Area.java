@@ -15,8 +15,12 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /** A task's area in British National Grid metres, ready for fast point-in-area tests. */
 public final class Area {
-    /** Hotspot cells are named {@code <size>m-<easting>-<northing>}, the BNG south-west corner. */
-    private static final Pattern CELL_ID = Pattern.compile("(\\d{2,4})m-(\\d{5,6})-(\\d{5,7})");
+    /**
+     * Hotspot cells are named as reports-service names them: {@code <size>m-<column>-<row>}, the
+     * grid indices in British National Grid, so 150m-3533-1204 has its south-west corner at
+     * E 529 950, N 180 600.
+     */
+    private static final Pattern CELL_ID = Pattern.compile("(\\d{1,5})m-(\\d{1,7})-(\\d{1,7})");
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final Polygon polygon;
@@ -64,8 +68,11 @@ public final class Area {
             return Optional.empty();
         }
         double size = Double.parseDouble(m.group(1));
-        double e = Double.parseDouble(m.group(2));
-        double n = Double.parseDouble(m.group(3));
+        double e = Double.parseDouble(m.group(2)) * size;
+        double n = Double.parseDouble(m.group(3)) * size;
+        if (size < 1 || e > 700_000 || n > 1_300_000) {
+            return Optional.empty(); // not a cell of the British National Grid
+        }
         return Optional.of(new Area(GEOMETRY.createPolygon(new Coordinate[] {new Coordinate(e, n),
                 new Coordinate(e + size, n), new Coordinate(e + size, n + size), new Coordinate(e, n + size),
                 new Coordinate(e, n)})));

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import pact.support.problem.Problem;
 import pact.support.problem.ProblemException;
 import pact.tasking.client.Hotspot;
+import pact.tasking.client.HotspotMap;
 import pact.tasking.client.ReportsClient;
 import pact.tasking.domain.Task;
 import pact.tasking.domain.TaskStatus;
@@ -49,9 +50,9 @@ public class HotspotTaskingService {
         int cellSize = request.cellSize() != null ? request.cellSize() : 150;
         double minZ = request.minZScore() != null ? request.minZScore() : SIGNIFICANT_Z;
         int maxTasks = request.maxTasks() != null ? request.maxTasks() : 50;
-        List<Hotspot> hotspots = fetch(bearerToken, request, cellSize);
+        List<Hotspot> hotspots = fetch(bearerToken, request, cellSize, maxTasks);
 
-        List<Hotspot> chosen = hotspots.stream().filter(h -> h.zScore() >= minZ)
+        List<Hotspot> chosen = hotspots.stream().filter(h -> h.zScore() != null && h.zScore() >= minZ)
                 .sorted(Comparator.comparingDouble(Hotspot::zScore).reversed().thenComparing(Hotspot::cellId))
                 .limit(maxTasks).toList();
         for (Hotspot h : chosen) {
@@ -73,11 +74,11 @@ public class HotspotTaskingService {
         return new HotspotTasking.Result(toCreate.isEmpty() ? List.of() : tasks.createAll(toCreate, user), skipped);
     }
 
-    private List<Hotspot> fetch(String bearerToken, HotspotTasking request, int cellSize) {
+    private List<Hotspot> fetch(String bearerToken, HotspotTasking request, int cellSize, int limit) {
         try {
-            List<Hotspot> hotspots = reports.hotspots("Bearer " + bearerToken, request.from().toString(),
-                    request.to().toString(), cellSize);
-            return hotspots == null ? List.of() : hotspots;
+            HotspotMap map = reports.hotspots("Bearer " + bearerToken, request.from().toString(),
+                    request.to().toString(), cellSize, limit);
+            return map == null || map.hotspots() == null ? List.of() : map.hotspots();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 403) {

@@ -36,7 +36,7 @@ public class TaskAreas {
             rings = area.polygon().coordinates();
         } else {
             rings = Area.ofCellId(area.cellId()).orElseThrow(() -> ProblemException.badField(field + ".cellId",
-                    "'" + area.cellId() + "' is not a grid cell name such as 150m-529500-180750; send its polygon"))
+                    "'" + area.cellId() + "' is not a grid cell name such as 150m-3533-1204; send its polygon"))
                     .lonLatRings();
         }
         try {

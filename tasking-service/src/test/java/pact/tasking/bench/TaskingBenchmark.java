@@ -60,7 +60,7 @@ class TaskingBenchmark {
 
     record Cell(long e, long n, int count) {
         String id() {
-            return CELL + "m-" + e + "-" + n;
+            return CELL + "m-" + e / CELL + "-" + n / CELL; // reports-service's naming: grid indices
         }
     }
 
