@@ -25,8 +25,11 @@ public interface TaskingConfig {
         @WithDefault("PT2M")
         Duration visitGap();
 
-        /** A shorter visit is a pass on the way elsewhere: its minutes count, but not as a visit. */
-        @WithDefault("PT2M")
+        /**
+         * A shorter visit is a pass on the way elsewhere: its minutes count, but not as a visit.
+         * Crossing a 150 m cell on foot, even corner to corner, takes under 3 minutes.
+         */
+        @WithDefault("PT3M")
         Duration minimumStop();
 
         /** Check-ins with a worse reported accuracy are stored but do not count towards dose. */

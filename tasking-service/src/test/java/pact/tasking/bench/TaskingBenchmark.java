@@ -262,7 +262,7 @@ class TaskingBenchmark {
                                 + "delivered. The simulated devices follow the plan, so the difference is the "
                                 + "measurement: minutes include walking through other hotspot cells on the way "
                                 + "(the busiest cells are neighbours in the West End) and waiting at the last "
-                                + "hotspot; visits count only stops of 2 minutes or more%n",
+                                + "hotspot; visits count only stops of 3 minutes or more%n",
                         dose.getInt("totals.plannedVisits"), dose.getLong("totals.plannedMinutes"),
                         dose.getInt("totals.deliveredVisits"), dose.getDouble("totals.deliveredMinutes")));
     }
