@@ -12,6 +12,7 @@ import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.problem.ProblemException;
 import pact.tasking.domain.Officer;
+import pact.tasking.domain.OfficerRole;
 import pact.tasking.domain.Organisation;
 import pact.tasking.domain.Team;
 import pact.tasking.mapping.NewOfficer;
@@ -26,6 +27,12 @@ public class OfficerService {
     public OfficerView add(NewOfficer input, String user) {
         if (input.role().organisation() != input.organisation()) {
             throw ProblemException.badField("role", input.role() + " is not a role in " + input.organisation());
+        }
+        // The team's council half is its City Inspectors; other council staff support it from the wider network.
+        if (input.team() == Team.PACT && input.organisation() == Organisation.WESTMINSTER_COUNCIL
+                && input.role() != OfficerRole.CITY_INSPECTOR) {
+            throw ProblemException.badField("team", "the PACT team's council officers are City Inspectors; add a "
+                    + input.role() + " as SUPPORTING");
         }
         if (Officer.count("staffNumber", input.staffNumber()) > 0) {
             throw ProblemException.conflict("An officer with staff number " + input.staffNumber() + " already exists");
