@@ -93,6 +93,10 @@ public final class PactStack implements AutoCloseable {
             if (app == App.REPORTS) {
                 config.put("pact.open311.clients.demo.api-key", DEMO_OPEN311_KEY);
             }
+            if (app == App.TASKING) {
+                // tasks from hotspots: tasking-service reads reports-service's hotspots
+                config.put("quarkus.rest-client.reports-service.url", layout.url(App.REPORTS));
+            }
             if (app.hasDatabase()) {
                 Databases.Connection db = startDatabase(app);
                 Console.step("database for " + app.module() + " on port " + layout.databasePort(app)
