@@ -29,6 +29,7 @@ class NoticeResourceTest {
                  "subject":{"kind":"PERSON","name":"A. Subject","dateOfBirth":"%s"},
                  "issuingOfficer":{"staffNumber":"CI-101","organisation":"%s"},
                  "conduct":"Street drinking and abuse of passers-by on Old Compton Street",
+                 "conductCode":"STREET_DRINKING","complyBy":"2026-06-15",
                  "location":{"lat":51.5131,"lon":-0.1318},
                  "issuedAt":"2026-06-01T21:30:00Z"}""".formatted(type, dateOfBirth, organisation);
     }

@@ -1,0 +1,65 @@
+package pact.enforcement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import pact.enforcement.domain.AuditEvent;
+import pact.support.security.Roles;
+
+/**
+ * Writes the DPA 2018 s.62 log in the same transaction as the work it records, so that a
+ * change and its log entry stand or fall together. Nothing here updates or deletes.
+ */
+@ApplicationScoped
+public class AuditLog {
+    /** The s.62 kinds of processing this service performs. */
+    public enum Action {
+        COLLECT, ALTER, CONSULT, DISCLOSE
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, Action action, String entity, String entityId, String reason, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.at = Instant.now();
+        event.actor = caller.name();
+        event.actorRoles = truncate(caller.rolesText(), 400);
+        event.action = action.name();
+        event.entity = entity;
+        event.entityId = entityId;
+        event.reason = truncate(reason != null ? reason : "not stated", 500);
+        event.detail = truncate(detail, 2000);
+        em.persist(event);
+    }
+
+    /** One entry per notice read, in one statement; Met systems receiving data is a disclosure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reads(Caller caller, String entity, Collection<?> ids, String detail) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Action action = caller.has(Roles.MET_SYSTEM) ? Action.DISCLOSE : Action.CONSULT;
+        em.createNativeQuery("""
+                INSERT INTO audit_event (at, actor, actor_roles, action, entity, entity_id, reason, detail)
+                SELECT now(), :actor, :roles, :action, :entity, id, :reason, :detail
+                FROM unnest(string_to_array(:ids, ',')) AS id""")
+                .setParameter("actor", caller.name())
+                .setParameter("roles", truncate(caller.rolesText(), 400))
+                .setParameter("action", action.name())
+                .setParameter("entity", entity)
+                .setParameter("reason", truncate(caller.reason() != null ? caller.reason() : "not stated", 500))
+                .setParameter("detail", truncate(detail, 2000))
+                .setParameter("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .executeUpdate();
+    }
+
+    static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
