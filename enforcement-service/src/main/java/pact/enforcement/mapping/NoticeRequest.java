@@ -38,5 +38,6 @@ public record NoticeRequest(
         @Size(max = 64) String pspoOrderId,
         @Schema(description = "For a PSPO penalty: the prohibition code breached", example = "ALCOHOL_FAIL_TO_SURRENDER")
         @Size(max = 64) String behaviourCode,
-        @Schema(description = "Penalty amount in pounds; defaults to the configured amount") BigDecimal amount) {
+        @Schema(description = "Penalty amount in pounds; defaults to the configured amount")
+        @jakarta.validation.constraints.Digits(integer = 6, fraction = 2) BigDecimal amount) {
 }

@@ -158,8 +158,8 @@ public class NoticeService {
                 : NoticeRecord.write(input.requirements());
         notice.evidence = input.evidence() == null || input.evidence().isEmpty() ? null
                 : NoticeRecord.write(input.evidence());
-        notice.amount = terms.amount();
-        notice.discountAmount = terms.discountAmount();
+        notice.amount = money(terms.amount());
+        notice.discountAmount = money(terms.discountAmount());
         notice.discountUntil = terms.discountUntil();
         notice.dueDate = terms.dueDate();
         notice.proceedingsFrom = terms.proceedingsFrom();
@@ -181,6 +181,11 @@ public class NoticeService {
         audit.record(caller, AuditLog.Action.COLLECT, ENTITY, notice.id.toString(), "issued " + notice.type,
                 "subject and conduct recorded; report " + notice.reportId + ", task " + notice.taskId);
         return notice;
+    }
+
+    /** Pounds and pence, as stored, so that an answer reads the same before and after a reload. */
+    static java.math.BigDecimal money(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private void escalate(Notice earlier, Notice by, Caller caller) {
@@ -312,7 +317,7 @@ public class NoticeService {
         Payment payment = new Payment();
         payment.id = UUID.randomUUID();
         payment.noticeId = id;
-        payment.amount = request.amount();
+        payment.amount = money(request.amount());
         payment.paidOn = request.paidOn();
         payment.channel = request.channel().name();
         payment.reference = request.reference();
