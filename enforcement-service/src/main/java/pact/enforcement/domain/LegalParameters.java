@@ -27,6 +27,13 @@ public final class LegalParameters {
     /** Prefix of the parameters that list, per notice type, the roles with the power to issue it. */
     public static final String POWER_PREFIX = "power.";
 
+    /** Raised when the law asked about had no value on that day (a date before the Act commenced, say). */
+    public static final class NotInForce extends RuntimeException {
+        public NotInForce(String message) {
+            super(message);
+        }
+    }
+
     /** One value of one parameter, in force from a date. */
     public record Entry(String name, LocalDate effectiveFrom, String value) {
     }
@@ -55,11 +62,11 @@ public final class LegalParameters {
     public String value(String name, LocalDate on) {
         NavigableMap<LocalDate, String> series = byName.get(name);
         if (series == null) {
-            throw new IllegalStateException("Legal parameter " + name + " is not configured");
+            throw new NotInForce("Legal parameter " + name + " is not configured");
         }
         Map.Entry<LocalDate, String> inForce = series.floorEntry(on);
         if (inForce == null) {
-            throw new IllegalStateException("Legal parameter " + name + " has no value in force on " + on);
+            throw new NotInForce("No law in force on " + on + " sets " + name);
         }
         return inForce.getValue();
     }

@@ -265,30 +265,88 @@ public class NoticeService {
             throw ProblemException.ruleRefused("payment-record", "A penalty becomes PAID by recording its payment");
         }
         LocalDate on = request.on() != null ? request.on() : LocalDate.now(NoticeDraft.LONDON);
-        TransitionRules.firstRefusal(notice.facts(), new StatusChange(request.status(), on), law.current())
-                .ifPresent(refusal -> {
-                    throw ProblemException.ruleRefused(refusal.rule(), refusal.reason());
-                });
+        applyStatus(notice, request.status(), on, request.note(), law.current(), caller);
+        return NoticeRecord.of(notice);
+    }
+
+    /** Checks and applies one status change, opening a prosecution file when a penalty is escalated. */
+    private void applyStatus(Notice notice, NoticeStatus to, LocalDate on, String note, LegalParameters lawInForce,
+            Caller caller) {
+        TransitionRules.firstRefusal(notice.facts(), new StatusChange(to, on), lawInForce).ifPresent(refusal -> {
+            throw ProblemException.ruleRefused(refusal.rule(), refusal.reason());
+        });
         NoticeStatus from = notice.status;
-        notice.status = request.status();
+        notice.status = to;
         notice.statusChangedAt = Instant.now();
-        if (request.status() == NoticeStatus.APPEALED) {
+        if (to == NoticeStatus.APPEALED) {
             notice.appealLodgedOn = on;
         }
-        if (request.status() == NoticeStatus.ESCALATED && notice.type.isPenalty()) {
+        if (to == NoticeStatus.ESCALATED && notice.type.isPenalty()) {
             ProsecutionFile file = new ProsecutionFile();
             file.id = UUID.randomUUID();
             file.noticeId = notice.id;
             file.openedOn = on;
             file.openedBy = caller.name();
-            file.note = request.note();
+            file.note = note;
             file.persist();
         }
         em.flush();
         recordChange(notice, "STATUS");
-        audit.record(caller, AuditLog.Action.ALTER, ENTITY, id.toString(), "status change",
-                from + " -> " + request.status() + " on " + on + (request.note() != null ? ": " + request.note() : ""));
-        return NoticeRecord.of(notice);
+        audit.record(caller, AuditLog.Action.ALTER, ENTITY, notice.id.toString(), "status change",
+                from + " -> " + to + " on " + on + (note != null ? ": " + note : ""));
+    }
+
+    /** What a penalty sweep did. */
+    public record SweepResult(LocalDate on, List<UUID> markedUnpaid, List<UUID> prosecutionFilesOpened) {
+    }
+
+    /**
+     * Marks penalties unpaid once their payment period has ended, and opens a prosecution file
+     * for those unpaid once proceedings may be taken; re-running it on the same day changes nothing.
+     */
+    @Transactional
+    public SweepResult sweepPenalties(LocalDate on, Caller caller) {
+        LegalParameters lawInForce = law.current();
+        List<UUID> unpaid = new ArrayList<>();
+        for (Notice n : Notice.<Notice>find("type in ?1 and status = ?2 and dueDate < ?3",
+                List.of(NoticeType.FIXED_PENALTY_CPN_BREACH, NoticeType.FIXED_PENALTY_PSPO_BREACH), NoticeStatus.ISSUED, on)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            applyStatus(n, NoticeStatus.UNPAID, on, "payment period ended", lawInForce, caller);
+            unpaid.add(n.id);
+        }
+        List<UUID> escalated = new ArrayList<>();
+        for (Notice n : Notice.<Notice>find("type in ?1 and status = ?2 and proceedingsFrom <= ?3",
+                List.of(NoticeType.FIXED_PENALTY_CPN_BREACH, NoticeType.FIXED_PENALTY_PSPO_BREACH), NoticeStatus.UNPAID, on)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            applyStatus(n, NoticeStatus.ESCALATED, on, "unpaid: prosecution file opened", lawInForce, caller);
+            escalated.add(n.id);
+        }
+        return new SweepResult(on, unpaid, escalated);
+    }
+
+    /** A reminder a penalty is due for. */
+    public record Reminder(String kind, LocalDate date, NoticeRecord notice) {
+    }
+
+    /** Penalties whose discount period or payment period ends within the coming days, for reminder letters. */
+    @Transactional
+    public List<Reminder> remindersDue(LocalDate on, int withinDays, Caller caller) {
+        LocalDate until = on.plusDays(withinDays);
+        List<Notice> open = Notice.<Notice>find("type in ?1 and status = ?2 and ((discountUntil between ?3 and ?4) "
+                        + "or (dueDate between ?3 and ?4)) order by dueDate, id",
+                List.of(NoticeType.FIXED_PENALTY_CPN_BREACH, NoticeType.FIXED_PENALTY_PSPO_BREACH), NoticeStatus.ISSUED,
+                on, until).list();
+        List<Reminder> reminders = new ArrayList<>();
+        for (Notice n : open) {
+            if (n.discountUntil != null && !n.discountUntil.isBefore(on) && !n.discountUntil.isAfter(until)) {
+                reminders.add(new Reminder("DISCOUNT_ENDING", n.discountUntil, NoticeRecord.of(n)));
+            }
+            if (!n.dueDate.isBefore(on) && !n.dueDate.isAfter(until)) {
+                reminders.add(new Reminder("PAYMENT_DUE", n.dueDate, NoticeRecord.of(n)));
+            }
+        }
+        audit.reads(caller, ENTITY, open.stream().map(n -> n.id).toList(), "reminders due from " + on);
+        return reminders;
     }
 
     /** Records a payment of a penalty, once per Idempotency-Key, for the amount due on the day it was paid. */

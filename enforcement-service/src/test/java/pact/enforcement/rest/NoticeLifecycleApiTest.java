@@ -121,4 +121,25 @@ class NoticeLifecycleApiTest {
         issue(inspector(), notice("CLOSURE_NOTICE", unique("Club"), "2026-06-01T22:00:00Z", ""))
                 .statusCode(422).body("rule", equalTo("issuing-power"));
     }
+
+    @Test
+    void reminders_list_penalties_nearing_their_dates_and_the_sweep_sends_unpaid_ones_to_prosecution() {
+        String fpn = issued(inspector(), notice("FIXED_PENALTY_PSPO_BREACH", unique("Rhea Minder"),
+                "2026-01-05T13:00:00Z", ",\"behaviourCode\":\"DOG_FOULING\""));
+        admin().when().get("/api/v1/penalties/reminders-due?on=2026-01-14&withinDays=2").then().statusCode(200)
+                .body("findAll { it.notice.id == '" + fpn + "' }.kind", hasItem("DISCOUNT_ENDING"));
+        admin().when().get("/api/v1/penalties/reminders-due?on=2026-01-18&withinDays=2").then()
+                .body("findAll { it.notice.id == '" + fpn + "' }.kind", hasItem("PAYMENT_DUE"));
+        admin().when().post("/api/v1/penalties/sweep?on=2026-01-20").then().statusCode(200)
+                .body("markedUnpaid", hasItem(fpn)).body("prosecutionFilesOpened", hasItem(fpn));
+        admin().when().get("/api/v1/notices/" + fpn).then().body("status", equalTo("ESCALATED"));
+        admin().when().post("/api/v1/penalties/sweep?on=2026-01-20").then().statusCode(200)
+                .body("markedUnpaid", org.hamcrest.Matchers.not(hasItem(fpn)));
+    }
+
+    @Test
+    void a_notice_dated_before_the_law_existed_is_refused_not_a_server_error() {
+        issue(inspector(), notice("COMMUNITY_PROTECTION_WARNING", unique("Old Timer"), "2010-01-01T12:00:00Z",
+                ",\"complyBy\":\"2010-02-01\"")).statusCode(422).body("rule", equalTo("law-in-force"));
+    }
 }
