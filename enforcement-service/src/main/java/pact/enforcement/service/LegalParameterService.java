@@ -39,16 +39,31 @@ public class LegalParameterService {
                 row.value = increasedMaximum;
                 row.source = "Crime and Policing Act 2026 (commencement configured)";
                 row.persist();
+                snapshot = null;
                 LOG.infof("Fixed penalty maximum £%s in force from %s", increasedMaximum, date);
             }
         });
     }
 
+    /** Every request consults the law; it changes by a few rows a year, so a copy a minute old is close enough. */
+    static final java.time.Duration FRESH_FOR = java.time.Duration.ofSeconds(60);
+
+    private record Snapshot(LegalParameters law, java.time.Instant readAt) {
+    }
+
+    private volatile Snapshot snapshot;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public LegalParameters current() {
-        return new LegalParameters(LegalParameterRow.<LegalParameterRow>listAll().stream()
+        Snapshot cached = snapshot;
+        if (cached != null && cached.readAt().plus(FRESH_FOR).isAfter(java.time.Instant.now())) {
+            return cached.law();
+        }
+        LegalParameters law = new LegalParameters(LegalParameterRow.<LegalParameterRow>listAll().stream()
                 .map(row -> new LegalParameters.Entry(row.key.name, row.key.effectiveFrom, row.value))
                 .toList());
+        snapshot = new Snapshot(law, java.time.Instant.now());
+        return law;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -425,9 +425,13 @@ public class NoticeService {
 
     /** Numbers a change in commit order: the lock is held until commit, so numbers become visible in order. */
     void recordChange(Notice notice, String change) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(:k)").setParameter("k", CHANGE_FEED_LOCK).getSingleResult();
+        // One round trip: the lock in the (volatile, so never flattened) subquery is taken before the
+        // number is drawn, and held until commit.
+        Number seq = (Number) em.createNativeQuery(
+                "SELECT nextval('notice_change_seq') FROM (SELECT pg_advisory_xact_lock(:k)) AS locked")
+                .setParameter("k", CHANGE_FEED_LOCK).getSingleResult();
         NoticeChange row = new NoticeChange();
-        row.seq = ((Number) em.createNativeQuery("SELECT nextval('notice_change_seq')").getSingleResult()).longValue();
+        row.seq = seq.longValue();
         row.noticeId = notice.id;
         row.change = change;
         row.status = notice.status;
