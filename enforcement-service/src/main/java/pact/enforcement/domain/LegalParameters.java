@@ -23,6 +23,7 @@ public final class LegalParameters {
     public static final String PENALTY_NO_PROCEEDINGS_DAYS = "fixed-penalty.no-proceedings-days";
     public static final String APPEAL_DAYS = "community-protection.appeal-days";
     public static final String DISPERSAL_MAXIMUM_HOURS = "dispersal.maximum-hours";
+    public static final String CLOSURE_MAXIMUM_HOURS = "closure-notice.maximum-hours";
     public static final String PSPO_MAXIMUM_MONTHS = "pspo.maximum-duration-months";
     /** Prefix of the parameters that list, per notice type, the roles with the power to issue it. */
     public static final String POWER_PREFIX = "power.";

@@ -114,6 +114,9 @@ public class Notice extends PanacheEntityBase {
     /** JSON list of evidence references (CCTV camera and time range, body-worn video id). */
     public String evidence;
 
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
@@ -134,6 +137,6 @@ public class Notice extends PanacheEntityBase {
 
     public NoticeFacts facts() {
         return new NoticeFacts(id, type, status, subject(), conductCode, issuedOn(), complyBy, appealBy, dueDate,
-                discountUntil, proceedingsFrom, amount, discountAmount);
+                discountUntil, proceedingsFrom, amount, discountAmount, endsAt);
     }
 }

@@ -16,12 +16,13 @@ import java.util.UUID;
  * @param relatedNoticeId the breached CPN a penalty rests on
  * @param offenceAt when the offence happened (the law in force then sets the maximum penalty)
  * @param amount a penalty's amount, or null for the configured default
+ * @param endsAt when a dispersal direction or closure notice ends
  */
 public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subjectName, LocalDate subjectDateOfBirth,
         String officerStaffNumber, IssuingOrganisation officerOrganisation, Set<String> issuerRoles,
         String conduct, String conductCode, double latitude, double longitude, Instant issuedAt,
         LocalDate complyBy, UUID relatedNoticeId, String pspoOrderId, String behaviourCode, Instant offenceAt,
-        BigDecimal amount) {
+        BigDecimal amount, Instant endsAt) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -31,7 +32,7 @@ public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subje
             Set<String> issuerRoles, String conduct, double latitude, double longitude, Instant issuedAt) {
         return new NoticeDraft(type, subjectKind, subjectName, subjectDateOfBirth, officerStaffNumber,
                 officerOrganisation, issuerRoles, conduct, "OTHER", latitude, longitude, issuedAt, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The same draft, issued at the same local time on another day. */
@@ -39,7 +40,7 @@ public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subje
         Instant moved = issuedAt.atZone(LONDON).with(day).toInstant();
         return new NoticeDraft(type, subjectKind, subjectName, subjectDateOfBirth, officerStaffNumber,
                 officerOrganisation, issuerRoles, conduct, conductCode, latitude, longitude, moved, complyBy,
-                relatedNoticeId, pspoOrderId, behaviourCode, offenceAt, amount);
+                relatedNoticeId, pspoOrderId, behaviourCode, offenceAt, amount, endsAt);
     }
 
     public LocalDate issuedOn() {

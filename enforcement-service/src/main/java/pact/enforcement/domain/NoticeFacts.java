@@ -7,5 +7,5 @@ import java.util.UUID;
 /** What the rules need to know about a notice already on record. */
 public record NoticeFacts(UUID id, NoticeType type, NoticeStatus status, NoticeSubject subject, String conductCode,
         LocalDate issuedOn, LocalDate complyBy, LocalDate appealBy, LocalDate dueDate, LocalDate discountUntil,
-        LocalDate proceedingsFrom, BigDecimal amount, BigDecimal discountAmount) {
+        LocalDate proceedingsFrom, BigDecimal amount, BigDecimal discountAmount, java.time.Instant endsAt) {
 }

@@ -20,7 +20,7 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
         IssuingOfficer issuingOfficer, String conduct, String conductCode, List<Requirement> requirements,
         GeoPoint location, String locationDescription, Instant issuedAt, Instant offenceAt, LocalDate complyBy,
         UUID relatedNoticeId, UUID reportId, UUID taskId, List<Evidence> evidence, String pspoOrderId,
-        String behaviourCode, Penalty penalty, LocalDate appealBy, LocalDate appealLodgedOn, List<NoticeStatus> nextStatuses,
+        String behaviourCode, Instant endsAt, Penalty penalty, LocalDate appealBy, LocalDate appealLodgedOn, List<NoticeStatus> nextStatuses,
         String recordedBy, Instant recordedAt, Instant statusChangedAt, long version) {
 
     /** A fixed penalty's sums and dates. */
@@ -40,7 +40,7 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
                 read(n.requirements, new TypeReference<List<Requirement>>() { }),
                 new GeoPoint(n.latitude, n.longitude), n.locationDescription, n.issuedAt, n.offenceAt, n.complyBy,
                 n.relatedNoticeId, n.reportId, n.taskId, read(n.evidence, new TypeReference<List<Evidence>>() { }),
-                n.pspoOrderId, n.behaviourCode, penalty, n.appealBy, n.appealLodgedOn,
+                n.pspoOrderId, n.behaviourCode, n.endsAt, penalty, n.appealBy, n.appealLodgedOn,
                 NoticeLifecycle.next(n.type, n.status).stream().sorted().toList(),
                 n.recordedBy, n.recordedAt, n.statusChangedAt, n.version);
     }

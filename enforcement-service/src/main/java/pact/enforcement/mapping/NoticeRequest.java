@@ -39,5 +39,7 @@ public record NoticeRequest(
         @Schema(description = "For a PSPO penalty: the prohibition code breached", example = "ALCOHOL_FAIL_TO_SURRENDER")
         @Size(max = 64) String behaviourCode,
         @Schema(description = "Penalty amount in pounds; defaults to the configured amount")
-        @jakarta.validation.constraints.Digits(integer = 6, fraction = 2) BigDecimal amount) {
+        @jakarta.validation.constraints.Digits(integer = 6, fraction = 2) BigDecimal amount,
+        @Schema(description = "When a dispersal direction or closure notice ends (at most 48 hours after issue)")
+        OffsetDateTime endsAt) {
 }

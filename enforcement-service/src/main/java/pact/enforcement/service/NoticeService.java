@@ -148,6 +148,7 @@ public class NoticeService {
         notice.issuedAt = draft.issuedAt();
         notice.offenceAt = draft.offenceAt() != null ? draft.offenceAt() : draft.issuedAt();
         notice.complyBy = draft.complyBy();
+        notice.endsAt = draft.endsAt();
         notice.relatedNoticeId = draft.relatedNoticeId();
         notice.reportId = input.reportId();
         notice.taskId = input.taskId();
@@ -245,7 +246,8 @@ public class NoticeService {
                 input.conduct().strip(), input.conductCode() != null ? input.conductCode() : "OTHER",
                 input.location().lat(), input.location().lon(), input.issuedAt().toInstant(), input.complyBy(),
                 input.relatedNoticeId(), blankToNull(input.pspoOrderId()), blankToNull(input.behaviourCode()),
-                input.offenceAt() != null ? input.offenceAt().toInstant() : null, input.amount());
+                input.offenceAt() != null ? input.offenceAt().toInstant() : null, input.amount(),
+                input.endsAt() != null ? input.endsAt().toInstant() : null);
     }
 
     private static String blankToNull(String value) {

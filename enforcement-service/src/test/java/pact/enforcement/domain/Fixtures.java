@@ -28,6 +28,8 @@ public final class Fixtures {
                 e(LegalParameters.PENALTY_NO_PROCEEDINGS_DAYS, "14"),
                 e(LegalParameters.APPEAL_DAYS, "21"),
                 e(LegalParameters.PSPO_MAXIMUM_MONTHS, "36"),
+                e(LegalParameters.DISPERSAL_MAXIMUM_HOURS, "48"),
+                e(LegalParameters.CLOSURE_MAXIMUM_HOURS, "48"),
                 e("power.COMMUNITY_PROTECTION_WARNING", "city-inspector,police-officer,met-system"),
                 e("power.COMMUNITY_PROTECTION_NOTICE", "city-inspector,police-officer,met-system"),
                 e("power.FIXED_PENALTY_CPN_BREACH", "city-inspector,police-officer,met-system"),
@@ -69,14 +71,14 @@ public final class Fixtures {
             String behaviour, Instant offenceAt, BigDecimal amount) {
         return new NoticeDraft(type, SubjectKind.PERSON, "A. Subject", LocalDate.of(1990, 1, 1), "X-1",
                 IssuingOrganisation.WESTMINSTER_COUNCIL, Set.of("city-inspector"), "conduct", conductCode, 51.51, -0.13,
-                ISSUED, complyBy, related, null, behaviour, offenceAt, amount);
+                ISSUED, complyBy, related, null, behaviour, offenceAt, amount, null);
     }
 
     public static NoticeFacts earlier(NoticeType type, NoticeStatus status, String name, String conductCode,
             LocalDate issuedOn, LocalDate complyBy) {
         return new NoticeFacts(UUID.randomUUID(), type, status,
                 new NoticeSubject(SubjectKind.PERSON, name, LocalDate.of(1990, 1, 1)), conductCode, issuedOn, complyBy,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public static NoticeFacts penalty(NoticeStatus status, LocalDate issuedOn, LegalParameters law) {
@@ -84,6 +86,7 @@ public final class Fixtures {
                 .withIssuedOn(issuedOn), law);
         return new NoticeFacts(UUID.randomUUID(), NoticeType.FIXED_PENALTY_CPN_BREACH, status,
                 new NoticeSubject(SubjectKind.PERSON, "A. Subject", LocalDate.of(1990, 1, 1)), "X", issuedOn, null, null,
-                terms.dueDate(), terms.discountUntil(), terms.proceedingsFrom(), terms.amount(), terms.discountAmount());
+                terms.dueDate(), terms.discountUntil(), terms.proceedingsFrom(), terms.amount(), terms.discountAmount(),
+                null);
     }
 }

@@ -117,7 +117,13 @@ class NoticeLifecycleApiTest {
         String body = notice("DISPERSAL_DIRECTION", unique("Dee Spersal"), "2026-06-01T22:00:00Z", "");
         issue(inspector(), body).statusCode(422).body("rule", equalTo("dispersal-police-only"));
         issue(pact.testsupport.Api.as("pc", "police-officer"),
-                body.replace("WESTMINSTER_COUNCIL", "MET_POLICE")).statusCode(201);
+                body.replace("WESTMINSTER_COUNCIL", "MET_POLICE")).statusCode(422)
+                .body("rule", equalTo("direction-maximum-duration"));
+        String direction = issued(pact.testsupport.Api.as("pc", "police-officer"),
+                body.replace("WESTMINSTER_COUNCIL", "MET_POLICE").replace("\"issuedAt\"",
+                        "\"endsAt\":\"2026-06-03T22:00:00Z\",\"issuedAt\""));
+        status(direction, "EXPIRED", "2026-06-02").statusCode(422).body("rule", equalTo("expiry-after-end"));
+        status(direction, "EXPIRED", "2026-06-03").statusCode(200);
         issue(inspector(), notice("CLOSURE_NOTICE", unique("Club"), "2026-06-01T22:00:00Z", ""))
                 .statusCode(422).body("rule", equalTo("issuing-power"));
     }

@@ -14,6 +14,7 @@ public final class NoticeRules {
             new SubjectMinimumAge(),
             new WarningSetsTimeAllowed(),
             new WarningBeforeNotice(),
+            new DirectionWithinMaximumDuration(),
             new PenaltyNeedsBreachedNotice(),
             new PenaltyNeedsPspoBreach(),
             new PenaltyWithinMaximum());
