@@ -15,9 +15,12 @@ import pact.enforcement.domain.NoticeStatus;
 import pact.enforcement.domain.NoticeType;
 import pact.enforcement.domain.lifecycle.NoticeLifecycle;
 
-/** A notice as the v1 API returns it: everything it carries, its version (the ETag) and the statuses it may move to. */
+/**
+ * A notice as the v1 API returns it: everything it carries, its version (the ETag) and the statuses
+ * it may move to; {@code issuedUnderRole} is the power-holding role of whoever recorded it.
+ */
 public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeStatus status, Subject subject,
-        IssuingOfficer issuingOfficer, String conduct, String conductCode, List<Requirement> requirements,
+        IssuingOfficer issuingOfficer, String issuedUnderRole, String conduct, String conductCode, List<Requirement> requirements,
         GeoPoint location, String locationDescription, Instant issuedAt, Instant offenceAt, LocalDate complyBy,
         UUID relatedNoticeId, UUID reportId, UUID taskId, List<Evidence> evidence, String pspoOrderId,
         String behaviourCode, Instant endsAt, Penalty penalty, LocalDate appealBy, LocalDate appealLodgedOn, List<NoticeStatus> nextStatuses,
@@ -36,7 +39,7 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
                 ? new Penalty(n.amount, n.discountAmount, n.discountUntil, n.dueDate, n.proceedingsFrom) : null;
         return new NoticeRecord(n.id, n.type, n.legalBasis, n.status,
                 new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth),
-                new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.conduct, n.conductCode,
+                new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.officerRole, n.conduct, n.conductCode,
                 read(n.requirements, new TypeReference<List<Requirement>>() { }),
                 new GeoPoint(n.latitude, n.longitude), n.locationDescription, n.issuedAt, n.offenceAt, n.complyBy,
                 n.relatedNoticeId, n.reportId, n.taskId, read(n.evidence, new TypeReference<List<Evidence>>() { }),
