@@ -54,7 +54,12 @@ public class NoticeIssueBenchmark {
                 long started = System.nanoTime();
                 List<Long> latencies = run(http, base, token, measured, concurrency);
                 double seconds = (System.nanoTime() - started) / 1e9;
-                String report = report(measured, concurrency, seconds, latencies);
+                lookups(http, base, token, warmup, concurrency);
+                long lookupStart = System.nanoTime();
+                List<Long> lookupLatencies = lookups(http, base, token, measured, concurrency);
+                double lookupSeconds = (System.nanoTime() - lookupStart) / 1e9;
+                String report = report(measured, concurrency, seconds, latencies)
+                        + lookupReport(measured, concurrency, lookupSeconds, lookupLatencies);
                 System.out.println(report);
                 Files.writeString(results, report);
             } finally {
@@ -172,6 +177,70 @@ public class NoticeIssueBenchmark {
         return latencies;
     }
 
+    /** "Which orders apply here, now, for this behaviour": random points over the borough's extent. */
+    static List<Long> lookups(HttpClient http, String base, String token, int requests, int concurrency) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        String[] behaviours = {"ALCOHOL_FAIL_TO_SURRENDER", "DOG_FOULING", "ON_STREET_ASB", "STREET_GAMBLING"};
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            clients.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    double lat = 51.485 + random.nextDouble() * 0.055;
+                    double lon = -0.215 + random.nextDouble() * 0.105;
+                    String url = base + "/api/v1/pspos/applicable?lat=" + lat + "&lon=" + lon
+                            + "&at=2026-09-05T21:30:00Z&behaviour=" + behaviours[i % behaviours.length];
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + token).build();
+                    long t0 = System.nanoTime();
+                    try {
+                        if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                            failures.incrementAndGet();
+                            continue;
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " lookups failed");
+        }
+        return latencies;
+    }
+
+    static String lookupReport(int requests, int concurrency, double seconds, List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return """
+
+                ## PSPO lookup: which orders apply at this point and time, for this behaviour
+
+                `GET /api/v1/pspos/applicable` at random points over Westminster's extent, same clients.
+
+                | measure | value |
+                |---|---|
+                | lookups measured | %d |
+                | concurrent clients | %d |
+                | lookups per second | %.0f |
+                | p50 latency | %.1f ms |
+                | p99 latency | %.1f ms |
+
+                Rerun: `enforcement-service/bench/run.sh [warmup] [requests] [concurrency]`.
+                """.formatted(requests, concurrency, requests / seconds, pct(sorted, 50), pct(sorted, 99));
+    }
+
     static String report(int requests, int concurrency, double seconds, List<Long> latencies) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -194,8 +263,6 @@ public class NoticeIssueBenchmark {
                 | p95 latency | %.1f ms |
                 | p99 latency | %.1f ms |
                 | max latency | %.1f ms |
-
-                Rerun: `enforcement-service/bench/run.sh [warmup] [requests] [concurrency]`.
                 """.formatted(Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), requests, concurrency, requests / seconds,
                 pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);

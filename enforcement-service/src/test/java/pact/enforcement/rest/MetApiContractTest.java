@@ -68,6 +68,29 @@ class MetApiContractTest {
     }
 
     @Test
+    void concurrent_retries_with_one_key_create_one_notice() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = warning(unique("Con Current"));
+        long before = count();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> met().header("Idempotency-Key", key).body(body)
+                        .when().post("/api/v1/notices").then().statusCode(201).extract().<String>path("id")));
+            }
+            List<String> ids = new ArrayList<>();
+            for (var answer : answers) {
+                ids.add(answer.get());
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 1, count());
+    }
+
+    @Test
     void a_refused_create_is_not_remembered_so_a_corrected_retry_with_the_same_key_succeeds() {
         String key = UUID.randomUUID().toString();
         String subject = unique("Kim Retry");
