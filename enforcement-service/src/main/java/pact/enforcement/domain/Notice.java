@@ -137,6 +137,7 @@ public class Notice extends PanacheEntityBase {
 
     public NoticeFacts facts() {
         return new NoticeFacts(id, type, status, subject(), conductCode, issuedOn(), complyBy, appealBy, dueDate,
-                discountUntil, proceedingsFrom, amount, discountAmount, endsAt);
+                discountUntil, proceedingsFrom, amount, discountAmount, endsAt,
+                requirements != null && requirements.contains("\"kind\":\"STOP\""));
     }
 }

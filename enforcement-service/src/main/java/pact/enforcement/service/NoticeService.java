@@ -266,8 +266,15 @@ public class NoticeService {
         if (request.status() == NoticeStatus.PAID) {
             throw ProblemException.ruleRefused("payment-record", "A penalty becomes PAID by recording its payment");
         }
+        if (request.requirements() != null && request.status() != NoticeStatus.MODIFIED) {
+            throw ProblemException.badField("requirements", "are replaced only when a court MODIFIED the notice");
+        }
         LocalDate on = request.on() != null ? request.on() : LocalDate.now(NoticeDraft.LONDON);
         applyStatus(notice, request.status(), on, request.note(), law.current(), caller);
+        if (request.requirements() != null) {
+            notice.requirements = request.requirements().isEmpty() ? null : NoticeRecord.write(request.requirements());
+            em.flush();
+        }
         return NoticeRecord.of(notice);
     }
 

@@ -78,7 +78,7 @@ public final class Fixtures {
             LocalDate issuedOn, LocalDate complyBy) {
         return new NoticeFacts(UUID.randomUUID(), type, status,
                 new NoticeSubject(SubjectKind.PERSON, name, LocalDate.of(1990, 1, 1)), conductCode, issuedOn, complyBy,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, false);
     }
 
     public static NoticeFacts penalty(NoticeStatus status, LocalDate issuedOn, LegalParameters law) {
@@ -87,6 +87,6 @@ public final class Fixtures {
         return new NoticeFacts(UUID.randomUUID(), NoticeType.FIXED_PENALTY_CPN_BREACH, status,
                 new NoticeSubject(SubjectKind.PERSON, "A. Subject", LocalDate.of(1990, 1, 1)), "X", issuedOn, null, null,
                 terms.dueDate(), terms.discountUntil(), terms.proceedingsFrom(), terms.amount(), terms.discountAmount(),
-                null);
+                null, false);
     }
 }

@@ -148,4 +148,28 @@ class NoticeLifecycleApiTest {
         issue(inspector(), notice("COMMUNITY_PROTECTION_WARNING", unique("Old Timer"), "2010-01-01T12:00:00Z",
                 ",\"complyBy\":\"2010-02-01\"")).statusCode(422).body("rule", equalTo("law-in-force"));
     }
+
+    @Test
+    void under_appeal_a_stop_requirement_stays_in_force_and_a_court_may_modify_the_requirements() {
+        String subject = unique("Stan Stop");
+        issued(inspector(), notice("COMMUNITY_PROTECTION_WARNING", subject, "2026-07-01T18:00:00Z",
+                ",\"complyBy\":\"2026-07-10\""));
+        String cpn = issued(inspector(), notice("COMMUNITY_PROTECTION_NOTICE", subject, "2026-07-20T18:00:00Z",
+                ",\"requirements\":[{\"text\":\"Stop playing amplified music\",\"kind\":\"STOP\"},"
+                        + "{\"text\":\"Fit a sound limiter\",\"kind\":\"DO\",\"deadline\":\"2026-08-20\"}]"));
+        status(cpn, "APPEALED", "2026-07-25").statusCode(200);
+        status(cpn, "BREACHED", "2026-07-28").statusCode(200);
+
+        String other = unique("Dora Do");
+        issued(inspector(), notice("COMMUNITY_PROTECTION_WARNING", other, "2026-07-01T18:00:00Z",
+                ",\"complyBy\":\"2026-07-10\""));
+        String doOnly = issued(inspector(), notice("COMMUNITY_PROTECTION_NOTICE", other, "2026-07-20T18:00:00Z",
+                ",\"requirements\":[{\"text\":\"Fit a sound limiter\",\"kind\":\"DO\"}]"));
+        status(doOnly, "APPEALED", "2026-07-25").statusCode(200);
+        status(doOnly, "BREACHED", "2026-07-28").statusCode(422).body("rule", equalTo("appeal-suspends-requirements"));
+        admin().header("If-Match", V1.etag(doOnly)).body("{\"status\":\"MODIFIED\",\"on\":\"2026-08-05\","
+                + "\"requirements\":[{\"text\":\"Keep windows closed after 23:00\",\"kind\":\"DO\"}]}")
+                .when().post("/api/v1/notices/" + doOnly + "/status").then().statusCode(200)
+                .body("requirements.text", org.hamcrest.Matchers.contains("Keep windows closed after 23:00"));
+    }
 }

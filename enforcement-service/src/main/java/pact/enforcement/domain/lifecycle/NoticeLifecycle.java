@@ -38,7 +38,7 @@ public final class NoticeLifecycle implements TransitionRule {
                 BREACHED, EnumSet.of(ESCALATED, WITHDRAWN)));
         MACHINES.put(NoticeType.COMMUNITY_PROTECTION_NOTICE, Map.of(
                 ISSUED, EnumSet.of(APPEALED, COMPLIED, BREACHED, WITHDRAWN),
-                APPEALED, EnumSet.of(QUASHED, MODIFIED, UPHELD, WITHDRAWN),
+                APPEALED, EnumSet.of(QUASHED, MODIFIED, UPHELD, WITHDRAWN, BREACHED),
                 MODIFIED, EnumSet.of(COMPLIED, BREACHED, WITHDRAWN),
                 UPHELD, EnumSet.of(COMPLIED, BREACHED, WITHDRAWN),
                 BREACHED, EnumSet.of(ESCALATED, WITHDRAWN),

@@ -11,6 +11,7 @@ public final class TransitionRules {
     private static final List<TransitionRule> CURRENT = List.of(
             new NoticeLifecycle(),
             new AppealWithinWindow(),
+            new AppealSuspendsRequirements(),
             new BreachAfterTimeAllowed(),
             new ExpiresOnlyAtItsEnd(),
             new UnpaidAfterDueDate(),
