@@ -4,10 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import pact.enforcement.domain.AuditEvent;
+import pact.enforcement.mapping.AuditEntry;
+import pact.support.paging.PageRequest;
+import pact.support.paging.PageResponse;
 import pact.support.security.Roles;
 
 /**
@@ -57,6 +65,38 @@ public class AuditLog {
                 .setParameter("detail", truncate(detail, 2000))
                 .setParameter("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .executeUpdate();
+    }
+
+    /** The log, newest first, filtered by whichever criteria are given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<AuditEntry> search(String entityId, String actor, Action action, Instant from, Instant to,
+            PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (entityId != null && !entityId.isBlank()) {
+            where.add("entityId = :entityId");
+            params.and("entityId", entityId.strip());
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.add("actor = :actor");
+            params.and("actor", actor.strip());
+        }
+        if (action != null) {
+            where.add("action = :action");
+            params.and("action", action.name());
+        }
+        if (from != null) {
+            where.add("at >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.add("at < :to");
+            params.and("to", to);
+        }
+        Sort sort = Sort.by("at", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
+        Function<AuditEvent, AuditEntry> view = AuditEntry::of;
+        return where.isEmpty() ? PageResponse.of(AuditEvent.<AuditEvent>findAll(sort), paging, view)
+                : PageResponse.of(AuditEvent.<AuditEvent>find(String.join(" and ", where), sort, params), paging, view);
     }
 
     static String truncate(String value, int max) {

@@ -73,9 +73,11 @@ public class PspoRegister {
                 prohibitions.getOrDefault(o.id, List.of()))).toList();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            return JSON.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Stored area unreadable", e);
         }
