@@ -84,6 +84,14 @@ public class PspoResource {
         return Response.ok(order).tag(Headers.etag(order.version())).build();
     }
 
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
+    @Operation(summary = "Every committed version of an order (Hibernate Envers)")
+    public List<PspoService.Version> history(@PathParam("id") String id) {
+        return orders.history(id);
+    }
+
     @POST
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
     @Operation(summary = "Draft an order")

@@ -181,6 +181,28 @@ public class PspoService {
         event.persist();
     }
 
+    /** One committed version of an order. */
+    public record Version(Number revision, Instant committedAt, PspoStatus status, String name, String areaDescription,
+            java.time.LocalDate activeFrom, java.time.LocalDate activeTo, java.time.LocalDate lastDecisionOn) {
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Transactional
+    public List<Version> history(String id) {
+        var reader = org.hibernate.envers.AuditReaderFactory.get(em);
+        List<Number> revisions = reader.getRevisions(PspoOrder.class, id);
+        if (revisions.isEmpty()) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        return revisions.stream().map(rev -> {
+            PspoOrder o = reader.find(PspoOrder.class, id, rev);
+            return new Version(rev, reader.getRevisionDate(rev).toInstant(), o.status, o.name, o.areaDescription,
+                    o.activeFrom, o.activeTo, o.lastDecisionOn);
+        }).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PspoOrderView> list() {
         return PspoOrder.<PspoOrder>listAll(Sort.by("id")).stream().map(PspoService::view).toList();

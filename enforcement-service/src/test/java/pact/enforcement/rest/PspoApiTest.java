@@ -103,6 +103,8 @@ class PspoApiTest {
                 .then().body("orderId", hasItem(id));
         inspector().when().get("/api/v1/pspos/applicable?" + point + "&at=2026-06-01T12:00:00Z")
                 .then().body("orderId", not(hasItem(id)));
+        admin().when().get("/api/v1/pspos/" + id + "/history").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.contains("DRAFT", "CONSULTATION", "CONSULTATION", "MADE"));
     }
 
     static io.restassured.response.ValidatableResponse step(String id, String body) {

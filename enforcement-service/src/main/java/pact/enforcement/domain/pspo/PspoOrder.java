@@ -11,8 +11,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A Public Spaces Protection Order in the register. */
+/** A Public Spaces Protection Order in the register; Envers keeps every version. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "pspo_order")
 public class PspoOrder extends PanacheEntityBase {
     @Id
