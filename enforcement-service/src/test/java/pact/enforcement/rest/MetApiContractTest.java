@@ -215,6 +215,40 @@ class MetApiContractTest {
         inspector().when().get("/api/v1/notices/" + id + "/history").then().statusCode(403);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "conduct code not a code | \"conductCode\":\"STREET_DRINKING\" | \"conductCode\":\"street drinking\" | conductCode",
+            "CCTV without a camera | \"complyBy\" | \"evidence\":[{\"kind\":\"CCTV\",\"from\":\"2026-06-01T17:00:00Z\",\"to\":\"2026-06-01T18:00:00Z\"}],\"complyBy\" | evidence[0].cameraId",
+            "CCTV range backwards | \"complyBy\" | \"evidence\":[{\"kind\":\"CCTV\",\"cameraId\":\"WCC-040\",\"from\":\"2026-06-01T18:00:00Z\",\"to\":\"2026-06-01T17:00:00Z\"}],\"complyBy\" | evidence[0].to",
+            "body-worn video without an id | \"complyBy\" | \"evidence\":[{\"kind\":\"BODY_WORN_VIDEO\"}],\"complyBy\" | evidence[0].reference",
+            "amount with fractions of a penny | \"complyBy\" | \"amount\":10.001,\"complyBy\" | amount",
+            "offence after issue | \"complyBy\" | \"offenceAt\":\"2026-06-02T18:00:00Z\",\"complyBy\" | offenceAt",
+            "unknown field | \"complyBy\" | \"colour\":\"red\",\"complyBy\" | colour",
+    })
+    void bad_input_is_a_400_naming_the_field_and_nothing_is_stored(String name, String find, String replace,
+            String field) {
+        long before = count();
+        met().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(warning(unique("Val Idation")).replace(find, replace)).when().post("/api/v1/notices")
+                .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("errors.field", hasItem(field));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void the_v1_api_needs_a_token_and_a_role_with_the_power() {
+        pact.testsupport.Api.anonymous().header("Idempotency-Key", "k").body(warning("Anon"))
+                .when().post("/api/v1/notices").then().statusCode(401);
+        as("ann", "analyst").header("Idempotency-Key", "k").body(warning("Anon"))
+                .when().post("/api/v1/notices").then().statusCode(403);
+        as("pat", "partner").header("X-Access-Reason", "curious").when().get("/api/v1/notices").then().statusCode(403);
+        as("olivia", "council-officer").header("X-Access-Reason", "x").when()
+                .get("/api/v1/notices/by-ids?id=" + UUID.randomUUID()).then().statusCode(403);
+        met().body("{\"amount\":100,\"paidOn\":\"2026-06-01\",\"channel\":\"CHEQUE\",\"reference\":\"R\"}")
+                .header("Idempotency-Key", "pay-1").when().post("/api/v1/notices/" + UUID.randomUUID() + "/payments")
+                .then().statusCode(400).body("errors.field", hasItem("channel"));
+    }
+
     @Test
     void the_openapi_document_describes_the_v1_api() {
         io.restassured.RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200)
