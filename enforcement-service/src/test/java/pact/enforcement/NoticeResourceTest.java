@@ -51,6 +51,20 @@ class NoticeResourceTest {
     }
 
     @Test
+    void the_page_contract_the_gateway_reads_is_unchanged() {
+        as("cara", "city-inspector").body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
+                .when().post("/api/notices").then().statusCode(201);
+        java.util.Map<String, Object> page = as("eve", "enforcement-admin")
+                .when().get("/api/notices?page=0&size=1&type=COMMUNITY_PROTECTION_WARNING")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(java.util.Set.of("items", "page", "size", "totalItems", "totalPages"), page.keySet());
+        java.util.Map<String, Object> item = as("eve", "enforcement-admin").when().get("/api/notices?size=1")
+                .then().extract().jsonPath().getMap("items[0]");
+        assertEquals(java.util.Set.of("id", "type", "legalBasis", "status", "subject", "issuingOfficer", "conduct",
+                "location", "issuedAt", "recordedBy"), item.keySet());
+    }
+
+    @Test
     void a_met_system_records_a_notice_with_client_credentials() {
         as("service-account-met-systems", "met-system")
                 .body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "MET_POLICE"))
