@@ -135,9 +135,13 @@ public class Notice extends PanacheEntityBase {
         return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth);
     }
 
+    /** The stored JSON is written by one mapper without spaces, and quotes inside texts are escaped, so this match is exact. */
+    boolean hasStopRequirement() {
+        return requirements != null && requirements.contains("\"kind\":\"STOP\"");
+    }
+
     public NoticeFacts facts() {
         return new NoticeFacts(id, type, status, subject(), conductCode, issuedOn(), complyBy, appealBy, dueDate,
-                discountUntil, proceedingsFrom, amount, discountAmount, endsAt,
-                requirements != null && requirements.contains("\"kind\":\"STOP\""));
+                discountUntil, proceedingsFrom, amount, discountAmount, endsAt, hasStopRequirement());
     }
 }
