@@ -29,6 +29,7 @@ class NoticeResourceTest {
                  "subject":{"kind":"PERSON","name":"A. Subject","dateOfBirth":"%s"},
                  "issuingOfficer":{"staffNumber":"CI-101","organisation":"%s"},
                  "conduct":"Street drinking and abuse of passers-by on Old Compton Street",
+                 "conductCode":"STREET_DRINKING","complyBy":"2026-06-15",
                  "location":{"lat":51.5131,"lon":-0.1318},
                  "issuedAt":"2026-06-01T21:30:00Z"}""".formatted(type, dateOfBirth, organisation);
     }
@@ -47,6 +48,20 @@ class NoticeResourceTest {
                 .body("subject.name", equalTo("A. Subject"));
         as("eve", "enforcement-admin").when().get("/api/notices?type=COMMUNITY_PROTECTION_WARNING")
                 .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void the_page_contract_the_gateway_reads_is_unchanged() {
+        as("cara", "city-inspector").body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
+                .when().post("/api/notices").then().statusCode(201);
+        java.util.Map<String, Object> page = as("eve", "enforcement-admin")
+                .when().get("/api/notices?page=0&size=1&type=COMMUNITY_PROTECTION_WARNING")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(java.util.Set.of("items", "page", "size", "totalItems", "totalPages"), page.keySet());
+        java.util.Map<String, Object> item = as("eve", "enforcement-admin").when().get("/api/notices?size=1")
+                .then().extract().jsonPath().getMap("items[0]");
+        assertEquals(java.util.Set.of("id", "type", "legalBasis", "status", "subject", "issuingOfficer", "conduct",
+                "location", "issuedAt", "recordedBy"), item.keySet());
     }
 
     @Test

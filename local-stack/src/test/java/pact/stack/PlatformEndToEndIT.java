@@ -96,7 +96,7 @@ class PlatformEndToEndIT {
                          "issuingOfficer":{"staffNumber":"PC-1041","organisation":"MET_POLICE"},
                          "conduct":"Persistent amplified busking after 22:00 on Leicester Square",
                          "location":{"lat":51.5103,"lon":-0.1302},
-                         "issuedAt":"2026-11-01T22:15:00Z"}""")
+                         "issuedAt":"2026-11-01T22:15:00Z","complyBy":"2026-11-15"}""")
                 .when().post(layout.url(App.ENFORCEMENT) + "/api/notices")
                 .then().log().ifValidationFails().statusCode(201)
                 .body("recordedBy", equalTo("service-account-met-systems"));

@@ -7,12 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A notice given to a person or body; holds personal data of the subject. */
+/** A notice given to a person or body; holds personal data of the subject. Envers keeps every version. */
 @Entity
+@org.hibernate.envers.Audited
 public class Notice extends PanacheEntityBase {
     @Id
     public UUID id;
@@ -56,6 +58,90 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    @Column(name = "officer_role")
+    public String officerRole;
+
+    @Column(name = "conduct_code")
+    public String conductCode;
+
+    @Column(name = "comply_by")
+    public LocalDate complyBy;
+
+    @Column(name = "related_notice_id")
+    public UUID relatedNoticeId;
+
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    @Column(name = "location_description")
+    public String locationDescription;
+
+    @Column(name = "pspo_order_id")
+    public String pspoOrderId;
+
+    @Column(name = "behaviour_code")
+    public String behaviourCode;
+
+    @Column(name = "offence_at")
+    public Instant offenceAt;
+
+    public BigDecimal amount;
+
+    @Column(name = "discount_amount")
+    public BigDecimal discountAmount;
+
+    @Column(name = "discount_until")
+    public LocalDate discountUntil;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "appeal_by")
+    public LocalDate appealBy;
+
+    @Column(name = "proceedings_from")
+    public LocalDate proceedingsFrom;
+
+    @Column(name = "appeal_lodged_on")
+    public LocalDate appealLodgedOn;
+
+    /** JSON list of requirements with deadlines. */
+    public String requirements;
+
+    /** JSON list of evidence references (CCTV camera and time range, body-worn video id). */
+    public String evidence;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    /** The change-feed position of the latest change. */
+    @Column(name = "change_seq")
+    public Long changeSeq;
+
     @Version
     public long version;
+
+    public LocalDate issuedOn() {
+        return issuedAt.atZone(NoticeDraft.LONDON).toLocalDate();
+    }
+
+    public NoticeSubject subject() {
+        return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth);
+    }
+
+    /** The stored JSON is written by one mapper without spaces, and quotes inside texts are escaped, so this match is exact. */
+    boolean hasStopRequirement() {
+        return requirements != null && requirements.contains("\"kind\":\"STOP\"");
+    }
+
+    public NoticeFacts facts() {
+        return new NoticeFacts(id, type, status, subject(), conductCode, issuedOn(), complyBy, appealBy, dueDate,
+                discountUntil, proceedingsFrom, amount, discountAmount, endsAt, hasStopRequirement());
+    }
 }

@@ -19,6 +19,10 @@ public enum NoticeType {
         return legalBasis;
     }
 
+    public boolean isPenalty() {
+        return this == FIXED_PENALTY_CPN_BREACH || this == FIXED_PENALTY_PSPO_BREACH;
+    }
+
     public boolean isCommunityProtection() {
         return this == COMMUNITY_PROTECTION_WARNING || this == COMMUNITY_PROTECTION_NOTICE;
     }

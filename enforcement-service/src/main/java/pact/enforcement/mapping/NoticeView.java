@@ -10,6 +10,11 @@ import pact.enforcement.domain.NoticeType;
 public record NoticeView(UUID id, NoticeType type, String legalBasis, NoticeStatus status, Subject subject,
         IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String recordedBy) {
 
+    public static NoticeView of(NoticeRecord r) {
+        return new NoticeView(r.id(), r.type(), r.legalBasis(), r.status(), r.subject(), r.issuingOfficer(), r.conduct(),
+                r.location(), r.issuedAt(), r.recordedBy());
+    }
+
     public static NoticeView of(Notice n) {
         return new NoticeView(n.id, n.type, n.legalBasis, n.status,
                 new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth),

@@ -2,7 +2,7 @@ package pact.enforcement.domain.rules;
 
 import java.util.Optional;
 import pact.enforcement.domain.IssuingOrganisation;
-import pact.enforcement.domain.LegalParameters;
+import pact.enforcement.domain.IssuingContext;
 import pact.enforcement.domain.NoticeDraft;
 import pact.enforcement.domain.NoticeType;
 import pact.enforcement.domain.SubjectKind;
@@ -19,7 +19,7 @@ public final class DispersalIsForPolice implements NoticeRule {
     }
 
     @Override
-    public Optional<Refusal> check(NoticeDraft draft, LegalParameters law) {
+    public Optional<Refusal> check(NoticeDraft draft, IssuingContext context) {
         if (draft.type() != NoticeType.DISPERSAL_DIRECTION) {
             return Optional.empty();
         }

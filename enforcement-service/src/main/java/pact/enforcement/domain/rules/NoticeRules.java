@@ -2,14 +2,22 @@ package pact.enforcement.domain.rules;
 
 import java.util.List;
 import java.util.Optional;
-import pact.enforcement.domain.LegalParameters;
+import pact.enforcement.domain.IssuingContext;
 import pact.enforcement.domain.NoticeDraft;
 
 /** Every rule a new notice must pass, in the order they are checked: the one place that lists them. */
 public final class NoticeRules {
     private static final List<NoticeRule> CURRENT = List.of(
+            // The specific refusal for the best-known case (a City Inspector's dispersal) before the general one.
             new DispersalIsForPolice(),
-            new SubjectMinimumAge());
+            new IssuerHasThePower(),
+            new SubjectMinimumAge(),
+            new WarningSetsTimeAllowed(),
+            new WarningBeforeNotice(),
+            new DirectionWithinMaximumDuration(),
+            new PenaltyNeedsBreachedNotice(),
+            new PenaltyNeedsPspoBreach(),
+            new PenaltyWithinMaximum());
 
     private NoticeRules() {
     }
@@ -19,7 +27,7 @@ public final class NoticeRules {
     }
 
     /** The first refusal, if any rule refuses. */
-    public static Optional<NoticeRule.Refusal> firstRefusal(NoticeDraft draft, LegalParameters law) {
-        return CURRENT.stream().map(rule -> rule.check(draft, law)).flatMap(Optional::stream).findFirst();
+    public static Optional<NoticeRule.Refusal> firstRefusal(NoticeDraft draft, IssuingContext context) {
+        return CURRENT.stream().map(rule -> rule.check(draft, context)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -2,8 +2,8 @@ package pact.enforcement.domain.rules;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Optional;
+import pact.enforcement.domain.IssuingContext;
 import pact.enforcement.domain.LegalParameters;
 import pact.enforcement.domain.NoticeDraft;
 import pact.enforcement.domain.NoticeType;
@@ -11,15 +11,13 @@ import pact.enforcement.domain.SubjectKind;
 
 /** A CPW or CPN only to a person aged 16 or over (s.43(1)); a dispersal direction only to one aged 10 or over (s.35(1)). */
 public final class SubjectMinimumAge implements NoticeRule {
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Override
     public String name() {
         return "subject-minimum-age";
     }
 
     @Override
-    public Optional<Refusal> check(NoticeDraft draft, LegalParameters law) {
+    public Optional<Refusal> check(NoticeDraft draft, IssuingContext context) {
         if (draft.subjectKind() != SubjectKind.PERSON) {
             return Optional.empty();
         }
@@ -31,8 +29,8 @@ public final class SubjectMinimumAge implements NoticeRule {
         } else {
             return Optional.empty();
         }
-        LocalDate issuedOn = draft.issuedAt().atZone(LONDON).toLocalDate();
-        int minimum = law.intValue(parameter, issuedOn);
+        LocalDate issuedOn = draft.issuedOn();
+        int minimum = context.law().intValue(parameter, issuedOn);
         int age = Period.between(draft.subjectDateOfBirth(), issuedOn).getYears();
         if (age < minimum) {
             return refuse("A " + draft.type() + " may only be given to a person aged " + minimum

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmark: notices issued per second through POST /api/v1/notices, and latency percentiles.
+# Builds the service (unless SKIP_BUILD=1), then runs NoticeIssueBenchmark.java as a single-file
+# program on the module's test classpath (embedded PostgreSQL, the test token issuer).
+# Usage: enforcement-service/bench/run.sh [warmup] [requests] [concurrency]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(cd .. && pwd)"
+if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
+  "$root/mvnw" -B -o -q -f "$root/pom.xml" install -pl enforcement-service -am -DskipTests
+fi
+"$root/mvnw" -B -o -q -f "$root/pom.xml" -pl enforcement-service dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+java -cp "$(cat target/bench-classpath.txt)" bench/NoticeIssueBenchmark.java \
+  "${1:-500}" "${2:-3000}" "${3:-8}" target/quarkus-app/quarkus-run.jar bench/results.md

@@ -1,0 +1,11 @@
+package pact.enforcement.mapping;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A consultation held on an order. */
+public record ConsultationRequest(@NotBlank @Size(max = 1000) String consultees, @NotNull LocalDate openedOn,
+        LocalDate closedOn, @Size(max = 4000) String summary) {
+}

@@ -1,0 +1,45 @@
+package pact.enforcement.mapping;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import pact.enforcement.domain.NoticeType;
+
+/** What an officer, or a Met system on an officer's behalf, sends to record a notice. */
+public record NoticeRequest(
+        @NotNull NoticeType type,
+        @NotNull @Valid Subject subject,
+        @NotNull @Valid IssuingOfficer issuingOfficer,
+        @NotBlank @Size(max = 4000) String conduct,
+        @Schema(description = "ASB type code of the conduct; a CPN is matched with a warning for the same code",
+                example = "STREET_DRINKING")
+        @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be an upper-case code such as STREET_DRINKING")
+        String conductCode,
+        @Size(max = 20) List<@Valid @NotNull Requirement> requirements,
+        @NotNull @Valid GeoPoint location,
+        @Size(max = 300) String locationDescription,
+        @NotNull @PastOrPresent OffsetDateTime issuedAt,
+        @Schema(description = "When the offence happened (penalties); defaults to issuedAt")
+        @PastOrPresent OffsetDateTime offenceAt,
+        @Schema(description = "For a warning: the last day of the time allowed to comply") LocalDate complyBy,
+        @Schema(description = "For a CPN-breach penalty: the breached CPN") UUID relatedNoticeId,
+        UUID reportId,
+        UUID taskId,
+        @Size(max = 20) List<@Valid @NotNull Evidence> evidence,
+        @Size(max = 64) String pspoOrderId,
+        @Schema(description = "For a PSPO penalty: the prohibition code breached", example = "ALCOHOL_FAIL_TO_SURRENDER")
+        @Size(max = 64) String behaviourCode,
+        @Schema(description = "Penalty amount in pounds; defaults to the configured amount")
+        @jakarta.validation.constraints.Digits(integer = 6, fraction = 2) BigDecimal amount,
+        @Schema(description = "When a dispersal direction or closure notice ends (at most 48 hours after issue)")
+        OffsetDateTime endsAt) {
+}

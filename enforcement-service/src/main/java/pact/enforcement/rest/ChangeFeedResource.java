@@ -1,0 +1,53 @@
+package pact.enforcement.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pact.enforcement.mapping.ChangeView;
+import pact.enforcement.mapping.CursorPage;
+import pact.enforcement.service.Caller;
+import pact.enforcement.service.NoticeService;
+import pact.support.problem.ProblemException;
+import pact.support.security.Roles;
+
+/** The change feed: everything that changed after a cursor, in commit order, so Met systems stay in sync. */
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change feed")
+public class ChangeFeedResource {
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Roles.MET_SYSTEM, Roles.ENFORCEMENT_ADMIN})
+    @Operation(summary = "Changes after a cursor", description = "Start with since=0; poll again with the returned "
+            + "nextCursor. Each entry carries the notice as it stands now. Numbers follow commit order, so no change is skipped.")
+    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
+    public CursorPage<ChangeView> changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+            @HeaderParam(Headers.ACCESS_REASON) String reason) {
+        long after;
+        try {
+            after = since == null || since.isBlank() ? 0 : Long.parseLong(since.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("since", "is not a cursor this API returned");
+        }
+        if (after < 0) {
+            throw ProblemException.badField("since", "is not a cursor this API returned");
+        }
+        return notices.changes(after, NoticeApi.limit(limit), Caller.of(identity, Headers.requireReason(reason)));
+    }
+}

@@ -1,0 +1,81 @@
+package pact.enforcement.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pact.enforcement.domain.NoticeDraft;
+import pact.enforcement.service.Caller;
+import pact.enforcement.service.NoticeService;
+import pact.support.problem.ProblemException;
+import pact.support.security.Roles;
+
+/** Fixed penalty follow-up for the legal team: reminders due, and the sweep of unpaid penalties to prosecution. */
+@Path("/api/v1/penalties")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Penalties")
+public class PenaltyResource {
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("reminders-due")
+    @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.MET_SYSTEM})
+    @Operation(summary = "Penalties whose discount or payment period ends within the coming days")
+    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
+    public List<NoticeService.Reminder> remindersDue(@QueryParam("on") String on, @QueryParam("withinDays") String within,
+            @HeaderParam(Headers.ACCESS_REASON) String reason) {
+        int days;
+        try {
+            days = within == null || within.isBlank() ? 3 : Integer.parseInt(within.strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0 || days > 60) {
+            throw ProblemException.badField("withinDays", "must be a whole number from 0 to 60");
+        }
+        return notices.remindersDue(day(on), days, Caller.of(identity, Headers.requireReason(reason)));
+    }
+
+    @POST
+    @Path("sweep")
+    @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
+    @Operation(summary = "Mark overdue penalties unpaid and open prosecution files once proceedings may be taken",
+            description = "Safe to repeat: a second run on the same day finds nothing more to do.")
+    public NoticeService.SweepResult sweep(@QueryParam("on") String on) {
+        return notices.sweepPenalties(day(on), Caller.of(identity, null));
+    }
+
+    static LocalDate day(String raw) {
+        LocalDate today = LocalDate.now(NoticeDraft.LONDON);
+        if (raw == null || raw.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(raw.strip());
+            if (day.isAfter(today)) {
+                throw ProblemException.badField("on", "cannot be in the future");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField("on", "'" + raw + "' is not a date such as 2026-06-01");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package pact.enforcement.domain.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import pact.enforcement.domain.Fixtures;
+import pact.enforcement.domain.LegalParameters;
+import pact.enforcement.domain.NoticeFacts;
+import pact.enforcement.domain.NoticeStatus;
+import pact.enforcement.domain.NoticeSubject;
+import pact.enforcement.domain.NoticeType;
+import pact.enforcement.domain.SubjectKind;
+
+class TransitionRulesTest {
+    static final LegalParameters LAW = Fixtures.law();
+    static final LocalDate ISSUED = LocalDate.of(2026, 6, 1);
+
+    static NoticeFacts cpn() {
+        return new NoticeFacts(UUID.randomUUID(), NoticeType.COMMUNITY_PROTECTION_NOTICE, NoticeStatus.ISSUED,
+                new NoticeSubject(SubjectKind.BODY, "Club", null), "NOISE", ISSUED, null, LocalDate.of(2026, 6, 21),
+                null, null, null, null, null, null, false);
+    }
+
+    static NoticeFacts warning(LocalDate complyBy) {
+        return new NoticeFacts(UUID.randomUUID(), NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED,
+                new NoticeSubject(SubjectKind.BODY, "Club", null), "NOISE", ISSUED, complyBy, null, null, null, null,
+                null, null, null, false);
+    }
+
+    static String refusal(NoticeFacts notice, NoticeStatus to, LocalDate on) {
+        return TransitionRules.firstRefusal(notice, new StatusChange(to, on), LAW).map(r -> r.rule()).orElse(null);
+    }
+
+    @Test
+    void an_appeal_is_allowed_on_day_21_and_refused_on_day_22() {
+        assertEquals(null, refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 6, 21)));
+        assertEquals("appeal-window", refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 6, 22)));
+        assertEquals("appeal-window", refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 5, 31)));
+    }
+
+    @Test
+    void a_warning_is_breached_only_after_the_time_allowed() {
+        var w = warning(LocalDate.of(2026, 6, 10));
+        assertEquals("breach-after-time-allowed", refusal(w, NoticeStatus.BREACHED, LocalDate.of(2026, 6, 10)));
+        assertEquals(null, refusal(w, NoticeStatus.BREACHED, LocalDate.of(2026, 6, 11)));
+    }
+
+    @Test
+    void a_penalty_is_unpaid_only_after_its_due_date_and_prosecuted_only_after_14_days() {
+        var fpn = Fixtures.penalty(NoticeStatus.ISSUED, ISSUED, LAW);
+        assertEquals("payment-due", refusal(fpn, NoticeStatus.UNPAID, LocalDate.of(2026, 6, 15)));
+        assertEquals(null, refusal(fpn, NoticeStatus.UNPAID, LocalDate.of(2026, 6, 16)));
+        var unpaid = Fixtures.penalty(NoticeStatus.UNPAID, ISSUED, LAW);
+        assertEquals("no-prosecution-window", refusal(unpaid, NoticeStatus.ESCALATED, LocalDate.of(2026, 6, 15)));
+        assertEquals(null, refusal(unpaid, NoticeStatus.ESCALATED, LocalDate.of(2026, 6, 16)));
+    }
+
+    @Test
+    void the_discount_is_accepted_only_within_its_period() {
+        var fpn = Fixtures.penalty(NoticeStatus.ISSUED, ISSUED, LAW);
+        assertTrue(PaymentRule.check(fpn, new BigDecimal("75"), LocalDate.of(2026, 6, 11), LAW).isEmpty());
+        assertEquals("discount-period",
+                PaymentRule.check(fpn, new BigDecimal("75"), LocalDate.of(2026, 6, 12), LAW).orElseThrow().rule());
+        assertTrue(PaymentRule.check(fpn, new BigDecimal("100.00"), LocalDate.of(2026, 6, 12), LAW).isEmpty());
+        assertEquals("payment-amount",
+                PaymentRule.check(fpn, new BigDecimal("50"), LocalDate.of(2026, 6, 5), LAW).orElseThrow().rule());
+    }
+
+    @Test
+    void a_paid_penalty_cannot_be_paid_again() {
+        var paid = Fixtures.penalty(NoticeStatus.PAID, ISSUED, LAW);
+        assertEquals("notice-lifecycle",
+                PaymentRule.check(paid, new BigDecimal("100"), LocalDate.of(2026, 6, 5), LAW).orElseThrow().rule());
+    }
+}

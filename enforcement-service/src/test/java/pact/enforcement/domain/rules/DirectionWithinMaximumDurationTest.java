@@ -1,0 +1,39 @@
+package pact.enforcement.domain.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import pact.enforcement.domain.Fixtures;
+import pact.enforcement.domain.NoticeDraft;
+import pact.enforcement.domain.NoticeType;
+
+class DirectionWithinMaximumDurationTest {
+    final DirectionWithinMaximumDuration rule = new DirectionWithinMaximumDuration();
+
+    static NoticeDraft direction(NoticeType type, Instant endsAt) {
+        NoticeDraft d = Fixtures.adult(type, "police-officer");
+        return new NoticeDraft(d.type(), d.subjectKind(), d.subjectName(), d.subjectDateOfBirth(),
+                d.officerStaffNumber(), d.officerOrganisation(), d.issuerRoles(), d.conduct(), d.conductCode(),
+                d.latitude(), d.longitude(), d.issuedAt(), null, null, null, null, null, null, endsAt);
+    }
+
+    @Test
+    void a_dispersal_direction_lasts_48_hours_at_most_and_must_say_when_it_ends() {
+        assertTrue(rule.check(direction(NoticeType.DISPERSAL_DIRECTION,
+                Fixtures.ISSUED.plus(Duration.ofHours(48))), Fixtures.context()).isEmpty());
+        assertEquals("direction-maximum-duration", rule.check(direction(NoticeType.DISPERSAL_DIRECTION,
+                Fixtures.ISSUED.plus(Duration.ofHours(48)).plusSeconds(1)), Fixtures.context()).orElseThrow().rule());
+        assertTrue(rule.check(direction(NoticeType.DISPERSAL_DIRECTION, null), Fixtures.context()).isPresent());
+    }
+
+    @Test
+    void a_closure_notice_is_capped_too_and_other_notices_carry_no_end() {
+        assertTrue(rule.check(direction(NoticeType.CLOSURE_NOTICE,
+                Fixtures.ISSUED.plus(Duration.ofHours(49))), Fixtures.context()).isPresent());
+        assertTrue(rule.check(direction(NoticeType.COMMUNITY_PROTECTION_WARNING,
+                Fixtures.ISSUED.plus(Duration.ofHours(1))), Fixtures.context()).isPresent());
+    }
+}
