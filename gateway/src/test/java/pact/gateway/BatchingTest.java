@@ -47,28 +47,58 @@ class BatchingTest {
         return "{" + String.join(",", entries) + "}";
     }
 
+    static String tasksByCell(int n) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add("\"150m-%d-1200\":[{\"id\":\"t-%d\",\"status\":\"PLANNED\",\"reportIds\":[\"r-%d\"]}]"
+                    .formatted(3500 + i, i, i));
+        }
+        return "{" + String.join(",", entries) + "}";
+    }
+
+    static String noticesByReport(int n) {
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add("{\"key\":\"r-%d\",\"notices\":[{\"id\":\"n-%d\",\"type\":\"COMMUNITY_PROTECTION_WARNING\"}]}"
+                    .formatted(i, i));
+        }
+        return "[" + String.join(",", groups) + "]";
+    }
+
+    /** The tasking dashboard: hotspots, their reports and those reports' notices, and their tasks. */
     int backendCallsFor(int rows) {
         backends.resetAll();
         backends.stubFor(get(urlPathEqualTo("/api/hotspots")).withQueryParam("limit", equalTo(Integer.toString(rows)))
                 .willReturn(okJson(hotspotMap(rows))));
         backends.stubFor(get(urlPathEqualTo("/api/reports/by-cell")).willReturn(okJson(reportsByCell(rows))));
-        List<String> ids = given().auth().oauth2(TestIssuer.token("tom", "tasking-coordinator"))
+        backends.stubFor(get(urlPathEqualTo("/api/tasks/by-cell")).willReturn(okJson(tasksByCell(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/v1/notices/by-report")).willReturn(okJson(noticesByReport(rows))));
+        io.restassured.response.ExtractableResponse<?> answer = given()
+                .auth().oauth2(TestIssuer.token("tom", "tasking-coordinator", "police-officer"))
+                .header("X-Access-Reason", "tasking meeting")
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", "{ hotspots(limit: " + rows + ") { hotspots { cellId count geometry "
-                        + "reports { id category } } } }"))
+                        + "reports { id category notices { id type } } tasks { id status } } } }"))
                 .when().post("/graphql").then().statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
-                .extract().path("data.hotspots.hotspots.reports.flatten().id");
-        assertEquals(rows, ids.size());
-        assertEquals(1, backends.findAll(getRequestedFor(urlPathEqualTo("/api/reports/by-cell"))).size());
+                .extract();
+        List<String> reportIds = answer.path("data.hotspots.hotspots.reports.flatten().id");
+        List<String> noticeIds = answer.path("data.hotspots.hotspots.reports.flatten().notices.flatten().id");
+        List<String> taskIds = answer.path("data.hotspots.hotspots.tasks.flatten().id");
+        assertEquals(rows, reportIds.size());
+        assertEquals(rows, noticeIds.size());
+        assertEquals(rows, taskIds.size());
+        for (String path : List.of("/api/reports/by-cell", "/api/tasks/by-cell", "/api/v1/notices/by-report")) {
+            assertEquals(1, backends.findAll(getRequestedFor(urlPathEqualTo(path))).size(), path);
+        }
         return backends.getAllServeEvents().size();
     }
 
     @Test
-    void a_hotspot_list_with_its_reports_costs_the_same_backend_calls_for_1_row_and_for_100() {
+    void the_dashboard_costs_the_same_backend_calls_for_1_hotspot_and_for_100() {
         int one = backendCallsFor(1);
         int hundred = backendCallsFor(100);
-        assertEquals(2, one);
+        assertEquals(4, one);
         assertEquals(one, hundred);
     }
 }

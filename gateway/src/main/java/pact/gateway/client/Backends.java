@@ -97,6 +97,22 @@ public final class Backends {
         public Pages.OfficerPage officers(int page, int size, String organisation) {
             return guarded(NAME, () -> client.officers(page, size, organisation));
         }
+
+        public Pages.TaskPage tasks(int page, int size, String status) {
+            return guarded(NAME, () -> client.tasks(page, size, status));
+        }
+
+        public Map<String, List<Pages.Task>> byCells(List<String> cells) {
+            return guarded(NAME, () -> client.tasksByCell(cells));
+        }
+
+        public Map<String, List<Pages.Task>> byReports(List<String> reports) {
+            return guarded(NAME, () -> client.tasksByReport(reports));
+        }
+
+        public Map<String, List<Pages.Task>> byOfficers(List<String> officers) {
+            return guarded(NAME, () -> client.tasksByOfficer(officers));
+        }
     }
 
     /** enforcement-service, guarded. */
@@ -114,6 +130,14 @@ public final class Backends {
 
         public Pages.NoticePage notices(int page, int size, String type) {
             return guarded(NAME, () -> client.notices(page, size, type));
+        }
+
+        public List<Pages.NoticeGroup> byReports(List<String> reports) {
+            return guarded(NAME, () -> client.noticesByReport(reports));
+        }
+
+        public List<Pages.NoticeGroup> byTasks(List<String> tasks) {
+            return guarded(NAME, () -> client.noticesByTask(tasks));
         }
     }
 }

@@ -3,6 +3,7 @@ package pact.gateway.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -15,4 +16,12 @@ public interface EnforcementClient {
     @Path("/notices")
     Pages.NoticePage notices(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("type") String type);
+
+    @GET
+    @Path("/v1/notices/by-report")
+    List<Pages.NoticeGroup> noticesByReport(@QueryParam("reportId") List<String> reportIds);
+
+    @GET
+    @Path("/v1/notices/by-task")
+    List<Pages.NoticeGroup> noticesByTask(@QueryParam("taskId") List<String> taskIds);
 }

@@ -56,6 +56,17 @@ public final class Pages {
     public record OfficerPage(List<Officer> items, int page, int size, long totalItems, int totalPages) {
     }
 
+    public record TaskArea(String cellId) {
+    }
+
+    public record Task(String id, String title, String objective, TaskArea area, List<String> reportIds,
+            String priority, Instant windowStart, Instant windowEnd, Set<String> powersNeeded, String status,
+            String outcome, List<String> officerIds) {
+    }
+
+    public record TaskPage(List<Task> items, int page, int size, long totalItems, int totalPages) {
+    }
+
     public record Subject(String kind, String name, LocalDate dateOfBirth) {
     }
 
@@ -63,7 +74,12 @@ public final class Pages {
     }
 
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
-            IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt) {
+            IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String reportId,
+            String taskId) {
+    }
+
+    /** enforcement-service's bulk answer: the notices of one key (a report or task id). */
+    public record NoticeGroup(String key, List<Notice> notices) {
     }
 
     public record NoticePage(List<Notice> items, int page, int size, long totalItems, int totalPages) {

@@ -3,6 +3,8 @@ package pact.gateway.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -15,4 +17,21 @@ public interface TaskingClient {
     @Path("/officers")
     Pages.OfficerPage officers(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("organisation") String organisation);
+
+    @GET
+    @Path("/tasks")
+    Pages.TaskPage tasks(@QueryParam("page") int page, @QueryParam("size") int size,
+            @QueryParam("status") String status);
+
+    @GET
+    @Path("/tasks/by-cell")
+    Map<String, List<Pages.Task>> tasksByCell(@QueryParam("cellId") List<String> cellIds);
+
+    @GET
+    @Path("/tasks/by-report")
+    Map<String, List<Pages.Task>> tasksByReport(@QueryParam("reportId") List<String> reportIds);
+
+    @GET
+    @Path("/tasks/by-officer")
+    Map<String, List<Pages.Task>> tasksByOfficer(@QueryParam("officerId") List<String> officerIds);
 }

@@ -80,6 +80,17 @@ public class PactQueries {
                 Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
     }
 
+    @Query("tasks")
+    @Description("Tasks, as a cursor connection")
+    public Types.TaskConnection tasks(Integer first, String after, String status) {
+        access.require("tasks", LinkedFields.TASK_READERS);
+        Connections.Window window = Connections.window(first, after);
+        Pages.TaskPage page = Resolve.call(Backends.Tasking.NAME, () -> tasking.tasks(window.page(), window.first(),
+                status));
+        return new Types.TaskConnection(Connections.edges(page.items(), window.offset(), Types.TaskEdge::new),
+                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+    }
+
     @Query("notices")
     @Description("Notices given under the ASB, Crime and Policing Act 2014, newest first, as a cursor connection")
     public Types.NoticeConnection notices(Integer first, String after, String type) {

@@ -20,6 +20,12 @@ public final class Types {
     public record OfficerConnection(List<OfficerEdge> edges, Connections.PageInfo pageInfo, long totalCount) {
     }
 
+    public record TaskEdge(String cursor, Pages.Task node) {
+    }
+
+    public record TaskConnection(List<TaskEdge> edges, Connections.PageInfo pageInfo, long totalCount) {
+    }
+
     public record NoticeEdge(String cursor, Pages.Notice node) {
     }
 
