@@ -15,7 +15,7 @@ final class Kustomize {
     }
 
     static String render(Path dir) {
-        String kubectl = kubectl();
+        String kubectl = kubectlOrSkip(System.getenv());
         try {
             File errors = File.createTempFile("kustomize", ".err");
             try {
@@ -45,6 +45,26 @@ final class Kustomize {
 
     static String kubectl() {
         return kubectl(System.getenv());
+    }
+
+    /**
+     * kubectl, or, on a developer's machine without it, a skipped check with a loud warning:
+     * the README's test command must pass on a machine that has only a JDK. CI (CI=true), or
+     * -Dpact.k8s.require-kubectl=true, makes a missing kubectl a failure, so CI always validates.
+     */
+    static String kubectlOrSkip(Map<String, String> environment) {
+        try {
+            return kubectl(environment);
+        } catch (AssertionError missing) {
+            boolean required = "true".equalsIgnoreCase(environment.get("CI"))
+                    || Boolean.getBoolean("pact.k8s.require-kubectl");
+            if (required) {
+                throw missing;
+            }
+            System.err.println("WARNING: Kubernetes manifests NOT validated. " + missing.getMessage());
+            org.junit.jupiter.api.Assumptions.abort(missing.getMessage());
+            return null;
+        }
     }
 
     /** kubectl from $KUBECTL or the PATH of the given environment; a clear failure when there is none. */
