@@ -42,10 +42,14 @@ final class DemoData {
         }
         int added = 0;
         for (String line : officers) {
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
             ObjectNode officer = PactApi.JSON.createObjectNode()
                     .put("staffNumber", f[0]).put("displayName", f[1]).put("organisation", f[2])
                     .put("role", f[3]).put("mode", f[4]).put("team", "PACT");
+            if (!f[5].isBlank()) {
+                // the demo logins ian and paula are these officers, so they can post their own check-ins
+                officer.put("login", f[5]);
+            }
             int status = api.post(url, token, officer.toString()).statusCode();
             if (status == 201) {
                 added++;

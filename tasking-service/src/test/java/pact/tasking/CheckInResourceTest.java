@@ -61,6 +61,34 @@ class CheckInResourceTest {
     }
 
     @Test
+    void an_officer_linked_to_a_login_is_the_only_officer_who_may_post_their_check_ins() {
+        String login = "pc-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = "PC-L" + UUID.randomUUID().toString().substring(0, 6);
+        String pc = as("tara", "tasking-coordinator").body("""
+                {"staffNumber":"%s","displayName":"Linked Officer","organisation":"MET_POLICE",
+                 "role":"POLICE_CONSTABLE","mode":"FOOT","team":"PACT","login":"%s"}""".formatted(staff, login))
+                .when().post("/api/officers").then().statusCode(201).body("login", equalTo(login)).extract().path("id");
+        // another day, away from the other tests' tasks and dose
+        Instant day = TEN.plus(java.time.Duration.ofDays(40));
+        Fixtures.shift(pc, day, day.plus(java.time.Duration.ofHours(8)));
+        as("someone-else", "police-officer").body(batch(List.of(checkIn("x-1", day, INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString(staff));
+        assertEquals(0, stored(pc));
+        as(login, "police-officer").body(batch(List.of(checkIn("own-1", day, INSIDE, 8), checkIn("own-2", day.plusSeconds(10), INSIDE, 8), checkIn("own-3", day.plusSeconds(20), INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(200);
+        as("tara", "tasking-coordinator").body(batch(List.of(checkIn("coord-1", day.plusSeconds(30), INSIDE, 8), checkIn("coord-2", day.plusSeconds(40), INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(200);
+        assertEquals(5, stored(pc));
+        // one login, one officer
+        as("tara", "tasking-coordinator").body("""
+                {"staffNumber":"%sX","displayName":"Twin","organisation":"MET_POLICE",
+                 "role":"POLICE_CONSTABLE","mode":"FOOT","team":"PACT","login":"%s"}""".formatted(staff, login))
+                .when().post("/api/officers").then().statusCode(409);
+    }
+
+    @Test
     void a_retried_batch_counts_once_and_late_out_of_order_check_ins_make_up_the_dose() {
         String pc = Fixtures.constable();
         Fixtures.shift(pc, TEN, SIX);

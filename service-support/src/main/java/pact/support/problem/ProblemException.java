@@ -26,6 +26,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(404, "Not found", what + " does not exist"));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }

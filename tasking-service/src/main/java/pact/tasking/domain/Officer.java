@@ -37,6 +37,9 @@ public class Officer extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Team team;
 
+    /** The officer's user name in the pact realm, when linked; null for officers without a login. */
+    public String login;
+
     @Column(name = "created_by")
     public String createdBy;
 

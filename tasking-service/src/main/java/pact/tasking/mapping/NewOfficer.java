@@ -17,5 +17,7 @@ public record NewOfficer(
         @NotNull Organisation organisation,
         @NotNull OfficerRole role,
         @NotNull PatrolMode mode,
-        @NotNull Team team) {
+        @NotNull Team team,
+        @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user name of the pact realm")
+        String login) {
 }

@@ -11,10 +11,10 @@ import pact.tasking.domain.Team;
 
 /** An officer as the API returns it, with the powers that follow from the organisation. */
 public record OfficerView(UUID id, String staffNumber, String displayName, Organisation organisation,
-        OfficerRole role, PatrolMode mode, Team team, Set<Power> powers) {
+        OfficerRole role, PatrolMode mode, Team team, Set<Power> powers, String login) {
 
     public static OfficerView of(Officer o) {
         return new OfficerView(o.id, o.staffNumber, o.displayName, o.organisation, o.role, o.mode, o.team,
-                o.powers());
+                o.powers(), o.login);
     }
 }

@@ -26,12 +26,16 @@ public class CheckInResource {
     @Inject
     CheckInService checkIns;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity caller;
+
     @POST
     @RolesAllowed({Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR})
     @Operation(summary = "Post a batch of check-ins; a retried batch counts once, and a check-in while the officer"
             + " was not on duty refuses the batch (422)")
     public CheckInBatch.Receipt post(@PathParam("id") String id,
             @NotNull(message = "a batch of check-ins is required") @Valid CheckInBatch batch) {
-        return checkIns.ingest(QueryValues.uuid("id", id), batch, Instant.now());
+        return checkIns.ingest(QueryValues.uuid("id", id), batch, Instant.now(), caller.getPrincipal().getName(),
+                caller.hasRole(Roles.TASKING_COORDINATOR));
     }
 }

@@ -42,9 +42,15 @@ public class CheckInService {
     DataSource dataSource;
 
     @Transactional
-    public CheckInBatch.Receipt ingest(UUID officerId, CheckInBatch batch, Instant now) {
+    public CheckInBatch.Receipt ingest(UUID officerId, CheckInBatch batch, Instant now, String caller,
+            boolean coordinator) {
         Officer officer = Officer.<Officer>findByIdOptional(officerId)
                 .orElseThrow(() -> ProblemException.notFound("Officer " + officerId));
+        // an officer linked to a login reports only their own position; a coordinator may post for anyone
+        if (officer.login != null && !coordinator && !officer.login.equals(caller)) {
+            throw ProblemException.forbidden("Only " + officer.staffNumber + " (or a tasking coordinator) may post "
+                    + "this officer's check-ins");
+        }
         List<CheckIn> checkIns = batch.checkIns();
         if (checkIns.size() > config.dose().maxBatch()) {
             throw ProblemException.badField("checkIns", "at most " + config.dose().maxBatch() + " in one batch");

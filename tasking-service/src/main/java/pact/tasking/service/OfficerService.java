@@ -45,6 +45,10 @@ public class OfficerService {
         officer.role = input.role();
         officer.mode = input.mode();
         officer.team = input.team();
+        if (input.login() != null && Officer.count("login", input.login()) > 0) {
+            throw ProblemException.conflict("The login " + input.login() + " is already linked to another officer");
+        }
+        officer.login = input.login();
         officer.createdBy = user;
         officer.createdAt = Instant.now();
         officer.persist();
