@@ -1,5 +1,6 @@
 package pact.gateway.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,8 +75,38 @@ public final class Pages {
     }
 
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
-            IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String reportId,
-            String taskId) {
+            IssuingOfficer issuingOfficer, String conduct, String conductCode, GeoPoint location, Instant issuedAt,
+            String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
+            LocalDate appealBy, List<String> nextStatuses, Long version) {
+    }
+
+    /** A fixed penalty's sums and dates, as enforcement-service worked them out from the law on the offence date. */
+    public record Penalty(BigDecimal amount, BigDecimal discountAmount, LocalDate discountUntil, LocalDate dueDate,
+            LocalDate proceedingsFrom) {
+    }
+
+    public record Payment(String id, String noticeId, BigDecimal amount, LocalDate paidOn, String channel,
+            String reference, String recordedBy, Instant recordedAt) {
+    }
+
+    /** What tasking the hotspots created, and which hotspot cells already had an open task. */
+    public record HotspotTaskingResult(List<Task> created, List<String> alreadyTasked) {
+    }
+
+    public record PlanQuality(int hotspots, int hotspotsVisited, double coverage, int hotspotsRevisitedInTime,
+            double revisitCompliance, long longestGapMinutes, double meanDoseMinutes, double minDoseMinutes,
+            double maxDoseMinutes, int visits, double shareNotAtHotspots) {
+    }
+
+    public record PlanVisit(String id, String officerId, String staffNumber, String taskId, String cellId,
+            Instant startsAt, Instant endsAt, boolean locked, String explanation) {
+    }
+
+    public record Plan(String id, Instant from, Instant to, long seed, long version, PlanQuality quality,
+            List<PlanVisit> visits, String createdBy, Instant createdAt) {
+    }
+
+    public record CheckInReceipt(int received, int stored, int duplicates) {
     }
 
     /** enforcement-service's bulk answer: the notices of one key (a report or task id). */
