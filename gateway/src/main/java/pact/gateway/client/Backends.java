@@ -114,6 +114,26 @@ public final class Backends {
             return guarded(NAME, () -> client.tasksByOfficer(officers));
         }
 
+        public List<Pages.Availability> availability(String at, String team) {
+            return guarded(NAME, () -> client.availability(at, team));
+        }
+
+        public List<Pages.DutyPeriod> dutyPeriods(String officerId, String from, String to) {
+            return guarded(NAME, () -> client.dutyPeriods(officerId, from, to));
+        }
+
+        public Pages.Plan plan(String id) {
+            return guarded(NAME, () -> client.plan(id));
+        }
+
+        public Pages.DoseReport dose(String from, String to) {
+            return guarded(NAME, () -> client.dose(from, to));
+        }
+
+        public List<Pages.Task> tasksByIds(List<String> ids) {
+            return guarded(NAME, () -> client.tasksByIds(ids));
+        }
+
         /** Not retried: tasking creates the tasks in one transaction, and a lost answer may mean it did. */
         @Retry(maxRetries = 0)
         public Pages.HotspotTaskingResult tasksFromHotspots(Inputs.HotspotTasking request) {
@@ -156,6 +176,18 @@ public final class Backends {
 
         public List<Pages.NoticeGroup> byTasks(List<String> tasks) {
             return guarded(NAME, () -> client.noticesByTask(tasks));
+        }
+
+        public List<Pages.Pspo> pspos() {
+            return guarded(NAME, () -> client.pspos());
+        }
+
+        public Pages.Pspo pspo(String id) {
+            return guarded(NAME, () -> client.pspo(id));
+        }
+
+        public List<Pages.PspoMatch> applicablePspos(double lat, double lon, String at, String behaviour) {
+            return guarded(NAME, () -> client.applicablePspos(lat, lon, at, behaviour));
         }
 
         /** Not retried by the gateway: the client repeats the mutation with the same key and gets the same notice. */

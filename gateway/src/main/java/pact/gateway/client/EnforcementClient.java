@@ -36,4 +36,17 @@ public interface EnforcementClient {
     @Path("/v1/notices/{id}/payments")
     Pages.Payment pay(@PathParam("id") String noticeId, Inputs.Payment payment,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch);
+
+    @GET
+    @Path("/v1/pspos")
+    List<Pages.Pspo> pspos();
+
+    @GET
+    @Path("/v1/pspos/{id}")
+    Pages.Pspo pspo(@PathParam("id") String id);
+
+    @GET
+    @Path("/v1/pspos/applicable")
+    List<Pages.PspoMatch> applicablePspos(@QueryParam("lat") double lat, @QueryParam("lon") double lon,
+            @QueryParam("at") String at, @QueryParam("behaviour") String behaviour);
 }

@@ -3,6 +3,7 @@ package pact.gateway.client;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,5 +115,45 @@ public final class Pages {
     }
 
     public record NoticePage(List<Notice> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** Whether one officer can be tasked at a moment: ON_DUTY, ON_TASK, OFF_DUTY or LEAVE. */
+    public record Availability(String officerId, String staffNumber, String displayName, String organisation,
+            String mode, String team, String availability, Instant at) {
+    }
+
+    /** A rostered SHIFT or LEAVE. */
+    public record DutyPeriod(String id, String officerId, String kind, Instant startsAt, Instant endsAt) {
+    }
+
+    /** One task's patrol dose: minutes inside its area and visits (stops, not passes), planned against delivered. */
+    public record TaskDose(String taskId, String title, String cellId, int plannedVisits, long plannedMinutes,
+            int deliveredVisits, double deliveredMinutes, int officers) {
+    }
+
+    public record DoseTotals(int tasks, int tasksVisited, int plannedVisits, long plannedMinutes, int deliveredVisits,
+            double deliveredMinutes, long checkInsCounted) {
+    }
+
+    public record DoseReport(Instant from, Instant to, List<TaskDose> tasks, DoseTotals totals) {
+    }
+
+    public record Prohibition(String code, String wording, LocalTime from, LocalTime to) {
+    }
+
+    public record Consultation(String id, String consultees, LocalDate openedOn, LocalDate closedOn, String summary,
+            String recordedBy) {
+    }
+
+    /** A Public Spaces Protection Order in the register; its area is served as GeoJSON text. */
+    public record Pspo(String id, String name, String areaDescription,
+            @org.eclipse.microprofile.graphql.Ignore Map<String, Object> area, String status, LocalDate madeOn,
+            LocalDate lastDecisionOn, LocalDate activeFrom, LocalDate activeTo, String source,
+            List<Prohibition> prohibitions, List<Consultation> consultations, List<String> nextStatuses,
+            long version) {
+    }
+
+    /** A prohibition of an order that applies at a point and time. */
+    public record PspoMatch(String orderId, String orderName, String prohibitionCode, String wording) {
     }
 }

@@ -48,4 +48,25 @@ public interface TaskingClient {
     @POST
     @Path("/officers/{id}/check-ins")
     Pages.CheckInReceipt checkIn(@PathParam("id") String officerId, Inputs.CheckInBatch batch);
+
+    @GET
+    @Path("/availability")
+    List<Pages.Availability> availability(@QueryParam("at") String at, @QueryParam("team") String team);
+
+    @GET
+    @Path("/officers/{id}/duty-periods")
+    List<Pages.DutyPeriod> dutyPeriods(@PathParam("id") String officerId, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+
+    @GET
+    @Path("/plans/{id}")
+    Pages.Plan plan(@PathParam("id") String id);
+
+    @GET
+    @Path("/dose")
+    Pages.DoseReport dose(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/tasks/batch")
+    List<Pages.Task> tasksByIds(@QueryParam("id") List<String> ids);
 }
