@@ -101,4 +101,107 @@ class BatchingTest {
         assertEquals(4, one);
         assertEquals(one, hundred);
     }
+
+    static String taskPage(int n) {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tasks.add(("{\"id\":\"t-%d\",\"status\":\"ASSIGNED\",\"reportIds\":[\"r-%d\"],\"officerIds\":[\"o-%d\"],"
+                    + "\"windowStart\":\"2026-11-0%dT18:00:00Z\",\"windowEnd\":\"2026-11-0%dT23:00:00Z\"}")
+                    .formatted(i, i, i, 2 + i % 5, 2 + i % 5));
+        }
+        return "{\"items\":[" + String.join(",", tasks) + "],\"page\":0,\"size\":" + n + ",\"totalItems\":" + n
+                + ",\"totalPages\":1}";
+    }
+
+    static String roster(int n) {
+        List<String> officers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            officers.add("{\"id\":\"o-%d\",\"staffNumber\":\"PC-%d\",\"organisation\":\"MET_POLICE\"}".formatted(i, i));
+        }
+        return "{\"items\":[" + String.join(",", officers) + "],\"page\":0,\"size\":500,\"totalItems\":" + n
+                + ",\"totalPages\":1}";
+    }
+
+    static String dose(int n) {
+        List<String> doses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            doses.add("{\"taskId\":\"t-%d\",\"plannedVisits\":4,\"deliveredVisits\":3,\"deliveredMinutes\":%d.5}"
+                    .formatted(i, 30 + i));
+        }
+        return "{\"from\":\"2026-11-02T18:00:00Z\",\"to\":\"2026-11-06T23:00:00Z\",\"tasks\":[" + String.join(",", doses)
+                + "],\"totals\":{\"tasks\":" + n + "}}";
+    }
+
+    static String noticesByTask(int n) {
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add(("{\"key\":\"t-%d\",\"notices\":[{\"id\":\"n-%d\",\"type\":\"COMMUNITY_PROTECTION_WARNING\","
+                    + "\"reportId\":\"r-%d\",\"taskId\":\"t-%d\",\"issuingOfficer\":{\"staffNumber\":\"PC-%d\","
+                    + "\"organisation\":\"MET_POLICE\"}}]}").formatted(i, i, i, i, i));
+        }
+        return "[" + String.join(",", groups) + "]";
+    }
+
+    static String reportsById(int n) {
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            reports.add("{\"id\":\"r-%d\",\"category\":\"NOISE\",\"status\":\"TASKED\"}".formatted(i));
+        }
+        return "[" + String.join(",", reports) + "]";
+    }
+
+    static String tasksById(int n) {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tasks.add("{\"id\":\"t-%d\",\"status\":\"ASSIGNED\"}".formatted(i));
+        }
+        return "[" + String.join(",", tasks) + "]";
+    }
+
+    /** The tasking board: tasks with their officers and dose, their notices with each notice's report, task and officer. */
+    int boardCallsFor(int rows) {
+        backends.resetAll();
+        backends.stubFor(get(urlPathEqualTo("/api/tasks")).withQueryParam("size", equalTo(Integer.toString(rows)))
+                .willReturn(okJson(taskPage(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/officers")).willReturn(okJson(roster(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/dose")).willReturn(okJson(dose(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/v1/notices/by-task")).willReturn(okJson(noticesByTask(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/reports/bulk")).willReturn(okJson(reportsById(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/tasks/batch")).willReturn(okJson(tasksById(rows))));
+        io.restassured.response.ExtractableResponse<?> answer = given()
+                .auth().oauth2(TestIssuer.token("tom", "tasking-coordinator", "police-officer"))
+                .header("X-Access-Reason", "tasking meeting")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", "{ tasks(first: " + rows + ") { edges { node { id officers { staffNumber } "
+                        + "dose { deliveredMinutes } notices { id report { status } task { status } "
+                        + "officer { staffNumber } } } } } }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .extract();
+        String last = "data.tasks.edges[" + (rows - 1) + "].node";
+        assertEquals("PC-" + (rows - 1), answer.path(last + ".officers[0].staffNumber"));
+        assertEquals(30 + rows - 1 + 0.5f, (Float) answer.path(last + ".dose.deliveredMinutes"));
+        assertEquals("TASKED", answer.path(last + ".notices[0].report.status"));
+        assertEquals("ASSIGNED", answer.path(last + ".notices[0].task.status"));
+        assertEquals("PC-" + (rows - 1), answer.path(last + ".notices[0].officer.staffNumber"));
+        List<String> reportStatuses = answer.path("data.tasks.edges.node.notices.flatten().report.status");
+        assertEquals(rows, reportStatuses.size());
+        for (String path : List.of("/api/dose", "/api/v1/notices/by-task", "/api/reports/bulk", "/api/tasks/batch")) {
+            assertEquals(1, backends.findAll(getRequestedFor(urlPathEqualTo(path))).size(), path);
+        }
+        // the dose is asked once, over the span of all the tasks' windows
+        backends.verify(getRequestedFor(urlPathEqualTo("/api/dose"))
+                .withQueryParam("from", equalTo("2026-11-02T18:00:00Z"))
+                .withQueryParam("to", equalTo(rows == 1 ? "2026-11-02T23:00:00Z" : "2026-11-06T23:00:00Z")));
+        return backends.getAllServeEvents().size();
+    }
+
+    @Test
+    void the_tasking_board_costs_the_same_backend_calls_for_1_task_and_for_100() {
+        int one = boardCallsFor(1);
+        int hundred = boardCallsFor(100);
+        // tasks, roster (for the tasks' officers and again for the notices' officers), dose, notices, reports, tasks
+        assertEquals(7, one);
+        assertEquals(one, hundred);
+    }
 }

@@ -113,6 +113,44 @@ public final class Backends {
         public Map<String, List<Pages.Task>> byOfficers(List<String> officers) {
             return guarded(NAME, () -> client.tasksByOfficer(officers));
         }
+
+        public List<Pages.Availability> availability(String at, String team) {
+            return guarded(NAME, () -> client.availability(at, team));
+        }
+
+        public List<Pages.DutyPeriod> dutyPeriods(String officerId, String from, String to) {
+            return guarded(NAME, () -> client.dutyPeriods(officerId, from, to));
+        }
+
+        public Pages.Plan plan(String id) {
+            return guarded(NAME, () -> client.plan(id));
+        }
+
+        public Pages.DoseReport dose(String from, String to) {
+            return guarded(NAME, () -> client.dose(from, to));
+        }
+
+        public List<Pages.Task> tasksByIds(List<String> ids) {
+            return guarded(NAME, () -> client.tasksByIds(ids));
+        }
+
+        /** Not retried: tasking creates the tasks in one transaction, and a lost answer may mean it did. */
+        @Retry(maxRetries = 0)
+        public Pages.HotspotTaskingResult tasksFromHotspots(Inputs.HotspotTasking request) {
+            return guarded(NAME, () -> client.tasksFromHotspots(request));
+        }
+
+        /** Not retried: a second plan for the same period is refused, so a retry would only hide the first. */
+        @Retry(maxRetries = 0)
+        public Pages.Plan createPlan(Inputs.NewPlan plan) {
+            return guarded(NAME, () -> client.createPlan(plan));
+        }
+
+        /** Not retried here: the device resends the whole batch, and tasking counts a resent check-in once. */
+        @Retry(maxRetries = 0)
+        public Pages.CheckInReceipt checkIn(String officerId, Inputs.CheckInBatch batch) {
+            return guarded(NAME, () -> client.checkIn(officerId, batch));
+        }
     }
 
     /** enforcement-service, guarded. */
@@ -138,6 +176,31 @@ public final class Backends {
 
         public List<Pages.NoticeGroup> byTasks(List<String> tasks) {
             return guarded(NAME, () -> client.noticesByTask(tasks));
+        }
+
+        public List<Pages.Pspo> pspos() {
+            return guarded(NAME, () -> client.pspos());
+        }
+
+        public Pages.Pspo pspo(String id) {
+            return guarded(NAME, () -> client.pspo(id));
+        }
+
+        public List<Pages.PspoMatch> applicablePspos(double lat, double lon, String at, String behaviour) {
+            return guarded(NAME, () -> client.applicablePspos(lat, lon, at, behaviour));
+        }
+
+        /** Not retried by the gateway: the client repeats the mutation with the same key and gets the same notice. */
+        @Retry(maxRetries = 0)
+        public Pages.Notice issue(Inputs.NewNotice notice, String idempotencyKey) {
+            return guarded(NAME, () -> client.issue(notice, idempotencyKey));
+        }
+
+        @Retry(maxRetries = 0)
+        public Pages.Payment pay(String noticeId, Inputs.Payment payment, String idempotencyKey,
+                Long expectedVersion) {
+            return guarded(NAME, () -> client.pay(noticeId, payment, idempotencyKey,
+                    expectedVersion == null ? null : "\"" + expectedVersion + "\""));
         }
     }
 }

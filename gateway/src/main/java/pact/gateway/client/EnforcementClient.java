@@ -1,6 +1,9 @@
 package pact.gateway.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -24,4 +27,26 @@ public interface EnforcementClient {
     @GET
     @Path("/v1/notices/by-task")
     List<Pages.NoticeGroup> noticesByTask(@QueryParam("taskId") List<String> taskIds);
+
+    @POST
+    @Path("/v1/notices")
+    Pages.Notice issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey);
+
+    @POST
+    @Path("/v1/notices/{id}/payments")
+    Pages.Payment pay(@PathParam("id") String noticeId, Inputs.Payment payment,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch);
+
+    @GET
+    @Path("/v1/pspos")
+    List<Pages.Pspo> pspos();
+
+    @GET
+    @Path("/v1/pspos/{id}")
+    Pages.Pspo pspo(@PathParam("id") String id);
+
+    @GET
+    @Path("/v1/pspos/applicable")
+    List<Pages.PspoMatch> applicablePspos(@QueryParam("lat") double lat, @QueryParam("lon") double lon,
+            @QueryParam("at") String at, @QueryParam("behaviour") String behaviour);
 }

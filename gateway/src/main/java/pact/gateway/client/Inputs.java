@@ -1,5 +1,7 @@
 package pact.gateway.client;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -26,5 +28,53 @@ public final class Inputs {
 
     @Input("StatusChangeInput")
     public record StatusChange(@NonNull String status, @NonNull String reason) {
+    }
+
+    @Input("HotspotTaskingInput")
+    public record HotspotTasking(@NonNull String from, @NonNull String to, Integer cellSize, Double minZScore,
+            Integer maxTasks, @NonNull String objective, @NonNull String priority, @NonNull String windowStart,
+            @NonNull String windowEnd, Set<String> powersNeeded) {
+    }
+
+    @Input("NewPlanInput")
+    public record NewPlan(@NonNull String from, @NonNull String to, Long seed) {
+    }
+
+    @Input("CheckInInput")
+    public record CheckIn(@NonNull String clientId, @NonNull String at, @NonNull Double lat, @NonNull Double lon,
+            @NonNull Double accuracyMetres) {
+    }
+
+    /** tasking-service's body for a batch of check-ins (not a GraphQL input: the mutation takes the list). */
+    public record CheckInBatch(List<CheckIn> checkIns) {
+    }
+
+    @Input("NoticeSubjectInput")
+    public record NoticeSubject(@NonNull String kind, @NonNull String name, String dateOfBirth) {
+    }
+
+    @Input("IssuingOfficerInput")
+    public record IssuingOfficer(@NonNull String staffNumber, @NonNull String organisation) {
+    }
+
+    @Input("RequirementInput")
+    public record Requirement(@NonNull String text, String deadline, String kind) {
+    }
+
+    @Input("EvidenceInput")
+    public record Evidence(@NonNull String kind, String cameraId, String from, String to, String reference) {
+    }
+
+    @Input("NewNoticeInput")
+    public record NewNotice(@NonNull String type, @NonNull NoticeSubject subject, @NonNull IssuingOfficer issuingOfficer,
+            @NonNull String conduct, String conductCode, List<Requirement> requirements, @NonNull GeoPoint location,
+            String locationDescription, @NonNull String issuedAt, String offenceAt, String complyBy,
+            String relatedNoticeId, String reportId, String taskId, List<Evidence> evidence, String pspoOrderId,
+            String behaviourCode, BigDecimal amount, String endsAt) {
+    }
+
+    @Input("PaymentInput")
+    public record Payment(@NonNull BigDecimal amount, @NonNull String paidOn, @NonNull String channel,
+            @NonNull String reference) {
     }
 }

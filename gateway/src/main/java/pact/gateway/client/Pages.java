@@ -1,7 +1,9 @@
 package pact.gateway.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +76,38 @@ public final class Pages {
     }
 
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
-            IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String reportId,
-            String taskId) {
+            IssuingOfficer issuingOfficer, String conduct, String conductCode, GeoPoint location, Instant issuedAt,
+            String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
+            LocalDate appealBy, List<String> nextStatuses, Long version) {
+    }
+
+    /** A fixed penalty's sums and dates, as enforcement-service worked them out from the law on the offence date. */
+    public record Penalty(BigDecimal amount, BigDecimal discountAmount, LocalDate discountUntil, LocalDate dueDate,
+            LocalDate proceedingsFrom) {
+    }
+
+    public record Payment(String id, String noticeId, BigDecimal amount, LocalDate paidOn, String channel,
+            String reference, String recordedBy, Instant recordedAt) {
+    }
+
+    /** What tasking the hotspots created, and which hotspot cells already had an open task. */
+    public record HotspotTaskingResult(List<Task> created, List<String> alreadyTasked) {
+    }
+
+    public record PlanQuality(int hotspots, int hotspotsVisited, double coverage, int hotspotsRevisitedInTime,
+            double revisitCompliance, long longestGapMinutes, double meanDoseMinutes, double minDoseMinutes,
+            double maxDoseMinutes, int visits, double shareNotAtHotspots) {
+    }
+
+    public record PlanVisit(String id, String officerId, String staffNumber, String taskId, String cellId,
+            Instant startsAt, Instant endsAt, boolean locked, String explanation) {
+    }
+
+    public record Plan(String id, Instant from, Instant to, long seed, long version, PlanQuality quality,
+            List<PlanVisit> visits, String createdBy, Instant createdAt) {
+    }
+
+    public record CheckInReceipt(int received, int stored, int duplicates) {
     }
 
     /** enforcement-service's bulk answer: the notices of one key (a report or task id). */
@@ -83,5 +115,45 @@ public final class Pages {
     }
 
     public record NoticePage(List<Notice> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** Whether one officer can be tasked at a moment: ON_DUTY, ON_TASK, OFF_DUTY or LEAVE. */
+    public record Availability(String officerId, String staffNumber, String displayName, String organisation,
+            String mode, String team, String availability, Instant at) {
+    }
+
+    /** A rostered SHIFT or LEAVE. */
+    public record DutyPeriod(String id, String officerId, String kind, Instant startsAt, Instant endsAt) {
+    }
+
+    /** One task's patrol dose: minutes inside its area and visits (stops, not passes), planned against delivered. */
+    public record TaskDose(String taskId, String title, String cellId, int plannedVisits, long plannedMinutes,
+            int deliveredVisits, double deliveredMinutes, int officers) {
+    }
+
+    public record DoseTotals(int tasks, int tasksVisited, int plannedVisits, long plannedMinutes, int deliveredVisits,
+            double deliveredMinutes, long checkInsCounted) {
+    }
+
+    public record DoseReport(Instant from, Instant to, List<TaskDose> tasks, DoseTotals totals) {
+    }
+
+    public record Prohibition(String code, String wording, LocalTime from, LocalTime to) {
+    }
+
+    public record Consultation(String id, String consultees, LocalDate openedOn, LocalDate closedOn, String summary,
+            String recordedBy) {
+    }
+
+    /** A Public Spaces Protection Order in the register; its area is served as GeoJSON text. */
+    public record Pspo(String id, String name, String areaDescription,
+            @org.eclipse.microprofile.graphql.Ignore Map<String, Object> area, String status, LocalDate madeOn,
+            LocalDate lastDecisionOn, LocalDate activeFrom, LocalDate activeTo, String source,
+            List<Prohibition> prohibitions, List<Consultation> consultations, List<String> nextStatuses,
+            long version) {
+    }
+
+    /** A prohibition of an order that applies at a point and time. */
+    public record PspoMatch(String orderId, String orderName, String prohibitionCode, String wording) {
     }
 }

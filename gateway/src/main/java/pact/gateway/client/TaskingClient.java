@@ -1,6 +1,8 @@
 package pact.gateway.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -34,4 +36,37 @@ public interface TaskingClient {
     @GET
     @Path("/tasks/by-officer")
     Map<String, List<Pages.Task>> tasksByOfficer(@QueryParam("officerId") List<String> officerIds);
+
+    @POST
+    @Path("/tasks/from-hotspots")
+    Pages.HotspotTaskingResult tasksFromHotspots(Inputs.HotspotTasking request);
+
+    @POST
+    @Path("/plans")
+    Pages.Plan createPlan(Inputs.NewPlan plan);
+
+    @POST
+    @Path("/officers/{id}/check-ins")
+    Pages.CheckInReceipt checkIn(@PathParam("id") String officerId, Inputs.CheckInBatch batch);
+
+    @GET
+    @Path("/availability")
+    List<Pages.Availability> availability(@QueryParam("at") String at, @QueryParam("team") String team);
+
+    @GET
+    @Path("/officers/{id}/duty-periods")
+    List<Pages.DutyPeriod> dutyPeriods(@PathParam("id") String officerId, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+
+    @GET
+    @Path("/plans/{id}")
+    Pages.Plan plan(@PathParam("id") String id);
+
+    @GET
+    @Path("/dose")
+    Pages.DoseReport dose(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/tasks/batch")
+    List<Pages.Task> tasksByIds(@QueryParam("id") List<String> ids);
 }

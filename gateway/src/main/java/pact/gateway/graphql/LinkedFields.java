@@ -3,9 +3,13 @@ package pact.gateway.graphql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,6 +40,123 @@ public class LinkedFields {
 
     static final String[] TASK_READERS = {"tasking-coordinator", "police-officer", "city-inspector", "council-officer"};
     static final String[] NOTICE_READERS = {"enforcement-admin", "police-officer", "city-inspector", "met-system"};
+    static final String[] OFFICER_READERS = TASK_READERS;
+    static final String[] DOSE_READERS = {"tasking-coordinator", "analyst", "police-officer", "city-inspector"};
+    /** tasking-service's largest page: the whole PACT roster and its partners fit in one. */
+    static final int ROSTER_PAGE = 500;
+
+    /** Batched: one roster read for the officers of all the tasks (tasking has no officers-by-id read). */
+    @Name("officers")
+    @Description("The officers assigned to the task")
+    public List<List<Pages.Officer>> taskOfficers(@Source List<Pages.Task> tasks) {
+        access.require("Task.officers", OFFICER_READERS);
+        boolean anyAssigned = tasks.stream().anyMatch(t -> t.officerIds() != null && !t.officerIds().isEmpty());
+        Map<String, Pages.Officer> byId = anyAssigned ? roster(Pages.Officer::id) : Map.of();
+        return tasks.stream().map(t -> t.officerIds() == null ? List.<Pages.Officer>of()
+                : t.officerIds().stream().map(byId::get).filter(Objects::nonNull).toList()).toList();
+    }
+
+    /** Batched: one dose report over the span of all the tasks' windows; tasking clips each task's dose to its own. */
+    @Name("dose")
+    @Description("Patrol dose planned against delivered over the task's window (the windows of the tasks of one "
+            + "answer may span at most tasking-service's longest dose range, a week)")
+    public List<Pages.TaskDose> taskDose(@Source List<Pages.Task> tasks) {
+        access.require("Task.dose", DOSE_READERS);
+        Instant from = tasks.stream().map(Pages.Task::windowStart).filter(Objects::nonNull).min(Instant::compareTo)
+                .orElse(null);
+        Instant to = tasks.stream().map(Pages.Task::windowEnd).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null);
+        Map<String, Pages.TaskDose> byTask = new HashMap<>();
+        if (from != null && to != null && to.isAfter(from)) {
+            Pages.DoseReport report = Resolve.call(Backends.Tasking.NAME,
+                    () -> tasking.dose(from.toString(), to.toString()));
+            if (report.tasks() != null) {
+                report.tasks().forEach(d -> byTask.put(d.taskId(), d));
+            }
+        }
+        return tasks.stream().map(t -> byTask.get(t.id())).toList();
+    }
+
+    /** Batched: one reports bulk call for the reports of all the notices of the answer. */
+    @Name("report")
+    @Description("The report the notice was given on")
+    public List<Pages.Report> noticeReport(@Source List<Pages.Notice> notices) {
+        access.require("Notice.report", PactQueries.REPORT_READERS);
+        List<String> ids = notices.stream().map(Pages.Notice::reportId).filter(Objects::nonNull).distinct().toList();
+        Map<String, Pages.Report> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Resolve.call(Backends.Reports.NAME, () -> reports.byIds(String.join(",", ids)))
+                    .forEach(r -> byId.put(r.id(), r));
+        }
+        return notices.stream().map(n -> n.reportId() == null ? null : byId.get(n.reportId())).toList();
+    }
+
+    /** Batched: one tasking by-ids call for the tasks of all the notices of the answer. */
+    @Name("task")
+    @Description("The task the notice was given on")
+    public List<Pages.Task> noticeTask(@Source List<Pages.Notice> notices) {
+        access.require("Notice.task", TASK_READERS);
+        List<String> ids = notices.stream().map(Pages.Notice::taskId).filter(Objects::nonNull).distinct().toList();
+        Map<String, Pages.Task> byId = tasksById(ids);
+        return notices.stream().map(n -> n.taskId() == null ? null : byId.get(n.taskId())).toList();
+    }
+
+    /** Batched: one roster read for the issuing officers of all the notices, matched by staff number. */
+    @Name("officer")
+    @Description("The officer who gave the notice, from the roster (null when the staff number is not on it)")
+    public List<Pages.Officer> noticeOfficer(@Source List<Pages.Notice> notices) {
+        access.require("Notice.officer", OFFICER_READERS);
+        boolean any = notices.stream().anyMatch(n -> n.issuingOfficer() != null);
+        Map<String, Pages.Officer> byStaffNumber = any ? roster(Pages.Officer::staffNumber) : Map.of();
+        return notices.stream().map(n -> n.issuingOfficer() == null ? null
+                : byStaffNumber.get(n.issuingOfficer().staffNumber())).toList();
+    }
+
+    /** Batched: one tasking by-ids call for the tasks of all the visits of a plan. */
+    @Name("task")
+    @Description("The task the visit serves")
+    public List<Pages.Task> visitTask(@Source List<Pages.PlanVisit> visits) {
+        access.require("PlanVisit.task", TASK_READERS);
+        List<String> ids = visits.stream().map(Pages.PlanVisit::taskId).filter(Objects::nonNull).distinct().toList();
+        Map<String, Pages.Task> byId = tasksById(ids);
+        return visits.stream().map(v -> v.taskId() == null ? null : byId.get(v.taskId())).toList();
+    }
+
+    /** Batched: one roster read for the officers of all the visits of a plan. */
+    @Name("officer")
+    @Description("The officer making the visit")
+    public List<Pages.Officer> visitOfficer(@Source List<Pages.PlanVisit> visits) {
+        access.require("PlanVisit.officer", OFFICER_READERS);
+        Map<String, Pages.Officer> byId = visits.isEmpty() ? Map.of() : roster(Pages.Officer::id);
+        return visits.stream().map(v -> v.officerId() == null ? null : byId.get(v.officerId())).toList();
+    }
+
+    @Name("area")
+    @Description("The order's area as GeoJSON (WGS84); null when the order has no digitised map")
+    public String pspoArea(@Source Pages.Pspo order) throws JsonProcessingException {
+        return order.area() == null ? null : json.writeValueAsString(order.area());
+    }
+
+    private Map<String, Pages.Task> tasksById(List<String> ids) {
+        Map<String, Pages.Task> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Resolve.call(Backends.Tasking.NAME, () -> tasking.tasksByIds(ids)).forEach(t -> byId.put(t.id(), t));
+        }
+        return byId;
+    }
+
+    /** The whole roster keyed as asked: pages of ROSTER_PAGE, so its cost follows the roster, never the rows. */
+    private Map<String, Pages.Officer> roster(Function<Pages.Officer, String> key) {
+        Map<String, Pages.Officer> byKey = new HashMap<>();
+        int page = 0;
+        Pages.OfficerPage answer;
+        do {
+            int current = page++;
+            answer = Resolve.call(Backends.Tasking.NAME, () -> tasking.officers(current, ROSTER_PAGE, null));
+            answer.items().stream().filter(o -> key.apply(o) != null).forEach(o -> byKey.put(key.apply(o), o));
+        } while (page < answer.totalPages());
+        return byKey;
+    }
 
     /** Batched: one tasking by-cell call for all the hotspots of the answer. */
     @Name("tasks")

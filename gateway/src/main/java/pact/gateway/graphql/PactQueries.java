@@ -17,6 +17,8 @@ public class PactQueries {
             "city-inspector", "partner"};
     static final String[] HOTSPOT_READERS = {"analyst", "tasking-coordinator", "council-officer", "police-officer",
             "city-inspector"};
+    static final String[] PSPO_READERS = {"enforcement-admin", "police-officer", "city-inspector", "met-system",
+            "tasking-coordinator", "analyst", "council-officer"};
     static final String[] CASE_REVIEW_READERS = {"council-officer", "police-officer", "tasking-coordinator"};
 
     @Inject
@@ -99,5 +101,56 @@ public class PactQueries {
         Pages.NoticePage page = Resolve.call(Backends.Enforcement.NAME, () -> enforcement.notices(window.page(), window.first(), type));
         return new Types.NoticeConnection(Connections.edges(page.items(), window.offset(), Types.NoticeEdge::new),
                 Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+    }
+
+    @Query("availability")
+    @Description("Every officer's availability at a moment (default now): ON_DUTY, ON_TASK, OFF_DUTY or LEAVE")
+    public List<Pages.Availability> availability(@Description("ISO-8601 moment") String at, String team) {
+        access.require("availability", LinkedFields.OFFICER_READERS);
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.availability(at, team));
+    }
+
+    @Query("dutyPeriods")
+    @Description("An officer's shifts and leave overlapping [from, to) (at most 62 days)")
+    public List<Pages.DutyPeriod> dutyPeriods(@NonNull @Id String officerId, @NonNull String from,
+            @NonNull String to) {
+        access.require("dutyPeriods", LinkedFields.OFFICER_READERS);
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.dutyPeriods(officerId, from, to));
+    }
+
+    @Query("plan")
+    @Description("A patrol plan with every visit explained and the plan's quality")
+    public Pages.Plan plan(@NonNull @Id String id) {
+        access.require("plan", LinkedFields.TASK_READERS);
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.plan(id));
+    }
+
+    @Query("patrolDose")
+    @Description("Patrol dose planned against delivered per task over [from, to): a shift, or up to a week")
+    public Pages.DoseReport patrolDose(@NonNull String from, @NonNull String to) {
+        access.require("patrolDose", LinkedFields.DOSE_READERS);
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.dose(from, to));
+    }
+
+    @Query("pspos")
+    @Description("The register of Public Spaces Protection Orders, with their areas and prohibitions")
+    public List<Pages.Pspo> pspos() {
+        access.require("pspos", PSPO_READERS);
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.pspos());
+    }
+
+    @Query("pspo")
+    @Description("One order of the PSPO register")
+    public Pages.Pspo pspo(@NonNull @Id String id) {
+        access.require("pspo", PSPO_READERS);
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.pspo(id));
+    }
+
+    @Query("applicablePspos")
+    @Description("Which orders' prohibitions apply at this point and time (default now), for a behaviour if given")
+    public List<Pages.PspoMatch> applicablePspos(@NonNull Double lat, @NonNull Double lon,
+            @Description("ISO-8601 moment") String at, String behaviour) {
+        access.require("applicablePspos", PSPO_READERS);
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.applicablePspos(lat, lon, at, behaviour));
     }
 }
