@@ -204,4 +204,42 @@ class BatchingTest {
         assertEquals(7, one);
         assertEquals(one, hundred);
     }
+
+    static String officerPage(int n) {
+        List<String> officers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            officers.add("{\"id\":\"o-%d\",\"staffNumber\":\"PC-%d\",\"organisation\":\"MET_POLICE\"}".formatted(i, i));
+        }
+        return "{\"items\":[" + String.join(",", officers) + "],\"page\":0,\"size\":" + n + ",\"totalItems\":" + n
+                + ",\"totalPages\":1}";
+    }
+
+    static String noticesByOfficer(int n) {
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add("{\"key\":\"PC-%d\",\"notices\":[{\"id\":\"n-%d\",\"type\":\"DISPERSAL_DIRECTION\"}]}"
+                    .formatted(i, i));
+        }
+        return "[" + String.join(",", groups) + "]";
+    }
+
+    int officerCallsFor(int rows) {
+        backends.resetAll();
+        backends.stubFor(get(urlPathEqualTo("/api/officers")).willReturn(okJson(officerPage(rows))));
+        backends.stubFor(get(urlPathEqualTo("/api/v1/notices/by-officer")).willReturn(okJson(noticesByOfficer(rows))));
+        List<String> ids = given().auth().oauth2(TestIssuer.token("pc", "police-officer"))
+                .header("X-Access-Reason", "performance review").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ officers(first: " + rows + ") { edges { node { staffNumber notices { id type } } } } }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .extract().path("data.officers.edges.node.notices.flatten().id");
+        assertEquals(rows, ids.size());
+        return backends.getAllServeEvents().size();
+    }
+
+    @Test
+    void officers_with_their_notices_cost_the_same_backend_calls_for_1_officer_and_for_100() {
+        assertEquals(2, officerCallsFor(1));
+        assertEquals(2, officerCallsFor(100));
+    }
 }

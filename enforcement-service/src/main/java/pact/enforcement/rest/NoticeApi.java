@@ -190,6 +190,24 @@ public class NoticeApi {
     }
 
     @GET
+    @Path("by-officer")
+    @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
+    @Operation(summary = "Notices given by many officers in one call (staffNumber), one group per officer in the order asked")
+    public List<NoticeGroup> byOfficer(@QueryParam("staffNumber") List<String> staffNumbers,
+            @HeaderParam(Headers.ACCESS_REASON) String reason) {
+        return notices.groupedByText("officerStaffNumber", texts("staffNumber", staffNumbers), caller(reason));
+    }
+
+    @GET
+    @Path("by-pspo")
+    @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
+    @Operation(summary = "Penalties for breaches of many PSPOs in one call (orderId), one group per order in the order asked")
+    public List<NoticeGroup> byPspo(@QueryParam("orderId") List<String> orderIds,
+            @HeaderParam(Headers.ACCESS_REASON) String reason) {
+        return notices.groupedByText("pspoOrderId", texts("orderId", orderIds), caller(reason));
+    }
+
+    @GET
     @Path("by-subject")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
     @Operation(summary = "Every notice to one subject (name ignoring case; date of birth when given)")
@@ -211,6 +229,22 @@ public class NoticeApi {
 
     private Caller caller(String reason) {
         return Caller.of(identity, Headers.requireReason(reason));
+    }
+
+    static List<String> texts(String name, List<String> raw) {
+        List<String> values = raw == null ? List.of()
+                : raw.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                        .filter(v -> !v.isEmpty()).distinct().toList();
+        if (values.isEmpty()) {
+            throw ProblemException.badField(name, "give at least one");
+        }
+        if (values.size() > MAX_BULK) {
+            throw ProblemException.badField(name, "at most " + MAX_BULK + " in one call");
+        }
+        if (values.stream().anyMatch(v -> v.length() > 64)) {
+            throw ProblemException.badField(name, "values are at most 64 characters");
+        }
+        return values;
     }
 
     static List<UUID> uuids(String name, List<String> raw) {

@@ -550,6 +550,19 @@ public class NoticeService {
         return keys.stream().distinct().map(k -> new NoticeGroup(k.toString(), byKey.getOrDefault(k, List.of()))).toList();
     }
 
+    /** Notices grouped by a text key (the issuing officer's staff number, the PSPO order id), in the order asked. */
+    @Transactional
+    public List<NoticeGroup> groupedByText(String field, List<String> keys, Caller caller) {
+        List<Notice> notices = keys.isEmpty() ? List.of()
+                : Notice.<Notice>list(field + " in ?1", Sort.by("issuedAt", Sort.Direction.Descending), keys);
+        Function<Notice, String> key = field.equals("officerStaffNumber") ? n -> n.officerStaffNumber
+                : n -> n.pspoOrderId;
+        Map<String, List<NoticeRecord>> byKey = new LinkedHashMap<>();
+        notices.forEach(n -> byKey.computeIfAbsent(key.apply(n), k -> new ArrayList<>()).add(NoticeRecord.of(n)));
+        audit.reads(caller, ENTITY, notices.stream().map(n -> n.id).toList(), "bulk read by " + field);
+        return keys.stream().distinct().map(k -> new NoticeGroup(k, byKey.getOrDefault(k, List.of()))).toList();
+    }
+
     @Transactional
     public List<NoticeRecord> bySubject(String name, LocalDate dateOfBirth, Caller caller) {
         String query = "lower(subjectName) = :name" + (dateOfBirth != null ? " and subjectDateOfBirth = :dob" : "");

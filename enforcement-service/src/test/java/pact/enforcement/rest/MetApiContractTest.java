@@ -183,6 +183,14 @@ class MetApiContractTest {
         inspector().queryParam("name", subject.toUpperCase()).queryParam("dateOfBirth", "1990-04-01")
                 .when().get("/api/v1/notices/by-subject").then().body("id", contains(first));
         inspector().when().get("/api/v1/notices/by-ids?id=nope").then().statusCode(400).body("errors.field", hasItem("id"));
+        inspector().when().get("/api/v1/notices/by-officer?staffNumber=PC-NOBODY&staffNumber=CI-101").then().statusCode(200)
+                .body("key", contains("PC-NOBODY", "CI-101"))
+                .body("[0].notices.size()", equalTo(0))
+                .body("[1].notices.id", hasItem(first));
+        inspector().when().get("/api/v1/notices/by-pspo?orderId=city-wide-controlled-drinking-zone").then()
+                .statusCode(200).body("[0].key", equalTo("city-wide-controlled-drinking-zone"));
+        inspector().when().get("/api/v1/notices/by-officer").then().statusCode(400)
+                .body("errors.field", hasItem("staffNumber"));
     }
 
     @Test

@@ -178,6 +178,14 @@ public final class Backends {
             return guarded(NAME, () -> client.noticesByTask(tasks));
         }
 
+        public List<Pages.NoticeGroup> byOfficers(List<String> staffNumbers) {
+            return guarded(NAME, () -> client.noticesByOfficer(staffNumbers));
+        }
+
+        public List<Pages.NoticeGroup> byPspos(List<String> orderIds) {
+            return guarded(NAME, () -> client.noticesByPspo(orderIds));
+        }
+
         public List<Pages.Pspo> pspos() {
             return guarded(NAME, () -> client.pspos());
         }

@@ -28,6 +28,14 @@ public interface EnforcementClient {
     @Path("/v1/notices/by-task")
     List<Pages.NoticeGroup> noticesByTask(@QueryParam("taskId") List<String> taskIds);
 
+    @GET
+    @Path("/v1/notices/by-officer")
+    List<Pages.NoticeGroup> noticesByOfficer(@QueryParam("staffNumber") List<String> staffNumbers);
+
+    @GET
+    @Path("/v1/notices/by-pspo")
+    List<Pages.NoticeGroup> noticesByPspo(@QueryParam("orderId") List<String> orderIds);
+
     @POST
     @Path("/v1/notices")
     Pages.Notice issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey);

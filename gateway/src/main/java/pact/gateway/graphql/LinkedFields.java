@@ -229,6 +229,28 @@ public class LinkedFields {
         return tasks.stream().map(t -> byTask.getOrDefault(t.id(), List.of())).toList();
     }
 
+    /** Batched: one enforcement by-officer call for all the officers of the answer. */
+    @Name("notices")
+    @Description("Notices the officer gave (their subjects are personal data: send X-Access-Reason)")
+    public List<List<Pages.Notice>> officerNotices(@Source List<Pages.Officer> officers) {
+        access.require("Officer.notices", NOTICE_READERS);
+        List<String> staff = officers.stream().map(Pages.Officer::staffNumber).distinct().toList();
+        Map<String, List<Pages.Notice>> byOfficer = staff.isEmpty() ? Map.of()
+                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byOfficers(staff)));
+        return officers.stream().map(o -> byOfficer.getOrDefault(o.staffNumber(), List.of())).toList();
+    }
+
+    /** Batched: one enforcement by-pspo call for all the orders of the answer. */
+    @Name("notices")
+    @Description("Fixed penalties for breaches of the order")
+    public List<List<Pages.Notice>> pspoNotices(@Source List<Pages.Pspo> orders) {
+        access.require("Pspo.notices", NOTICE_READERS);
+        List<String> ids = orders.stream().map(Pages.Pspo::id).distinct().toList();
+        Map<String, List<Pages.Notice>> byOrder = ids.isEmpty() ? Map.of()
+                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byPspos(ids)));
+        return orders.stream().map(o -> byOrder.getOrDefault(o.id(), List.of())).toList();
+    }
+
     private static Map<String, List<Pages.Notice>> grouped(List<Pages.NoticeGroup> groups) {
         Map<String, List<Pages.Notice>> byKey = new java.util.HashMap<>();
         groups.forEach(g -> byKey.put(g.key(), g.notices()));
