@@ -63,8 +63,8 @@ class FailureTest {
                 .body("data.reports.totalCount", equalTo(3))
                 .body("errors[0].message", containsString("enforcement-service did not answer in time"));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // three attempts of 500 ms at most, never the backend's 3 s
-        assertTrue(millis < 2900, "answered after " + millis + " ms");
+        // three attempts of 500 ms at most; without the timeout, three attempts would take 9 s
+        assertTrue(millis < 4500, "answered after " + millis + " ms");
     }
 
     @Test
