@@ -1,5 +1,6 @@
 package pact.enforcement.mapping;
 
+import pact.support.api.GeoPoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package pact.enforcement.mapping;
 
+import pact.support.api.GeoPoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package pact.enforcement.mapping;
 
+import pact.support.api.GeoPoint;
 import java.time.Instant;
 import java.util.UUID;
 import pact.enforcement.domain.Notice;

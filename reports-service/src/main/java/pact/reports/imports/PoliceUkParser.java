@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import pact.support.text.Csv;
 
 /**
  * Reads police.uk's two formats: the street-level CSV download and the {@code crimes-street}
@@ -47,7 +48,7 @@ public final class PoliceUkParser {
         if (header == null) {
             throw new InvalidFile("the file is empty");
         }
-        List<String> names = splitCsv(header.replace("\uFEFF", ""));
+        List<String> names = Csv.splitLine(header.replace("\uFEFF", ""));
         Map<String, Integer> column = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             column.put(names.get(i).trim(), i);
@@ -69,7 +70,7 @@ public final class PoliceUkParser {
             String where = "line " + lineNumber;
             List<String> fields;
             try {
-                fields = splitCsv(line);
+                fields = Csv.splitLine(line);
             } catch (IllegalArgumentException e) {
                 bad.add(new PoliceUkRecord.Bad(where, e.getMessage()));
                 continue;
@@ -145,38 +146,6 @@ public final class PoliceUkParser {
         }
         records.add(new PoliceUkRecord(month.trim(), latitude, longitude, street == null ? "" : street.trim(),
                 category == null ? "" : category.trim(), where));
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting; police.uk fields hold no line breaks). */
-    static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("has an unclosed quote");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** The file as a whole cannot be read as police.uk data. */

@@ -1,5 +1,6 @@
 package pact.reports.mapping;
 
+import pact.support.api.GeoPoint;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.mapping.Contact;
-import pact.reports.mapping.GeoPoint;
+import pact.support.api.GeoPoint;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
 import pact.reports.service.ReportService;

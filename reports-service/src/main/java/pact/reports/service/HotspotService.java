@@ -35,7 +35,7 @@ import pact.reports.hotspots.PredictionAccuracy;
 import pact.reports.hotspots.QuarticKernel;
 import pact.reports.hotspots.StudyGrid;
 import pact.reports.mapping.EvaluationView;
-import pact.reports.mapping.GeoPoint;
+import pact.support.api.GeoPoint;
 import pact.reports.mapping.HotspotView;
 import pact.reports.mapping.ReportView;
 
