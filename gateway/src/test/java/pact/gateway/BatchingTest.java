@@ -242,4 +242,26 @@ class BatchingTest {
         assertEquals(2, officerCallsFor(1));
         assertEquals(2, officerCallsFor(100));
     }
+
+    @Test
+    void links_to_more_than_200_keys_are_fetched_in_calls_of_at_most_200() {
+        backends.resetAll();
+        List<String> reportIds = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            reportIds.add("\"r-" + i + "\"");
+        }
+        backends.stubFor(get(urlPathEqualTo("/api/tasks")).willReturn(okJson("{\"items\":[{\"id\":\"t-1\","
+                + "\"status\":\"PLANNED\",\"reportIds\":[" + String.join(",", reportIds) + "]}],\"page\":0,"
+                + "\"size\":1,\"totalItems\":1,\"totalPages\":1}")));
+        backends.stubFor(get(urlPathEqualTo("/api/reports/bulk")).willReturn(okJson("[{\"id\":\"r-1\"}]")));
+        given().auth().oauth2(TestIssuer.token("tom", "tasking-coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("query", "{ tasks(first: 1) { edges { node { id reports { id } } } } }"))
+                .when().post("/graphql").then().statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        var calls = backends.findAll(getRequestedFor(urlPathEqualTo("/api/reports/bulk")));
+        assertEquals(2, calls.size());
+        for (var call : calls) {
+            int ids = call.queryParameter("ids").firstValue().split(",").length;
+            org.junit.jupiter.api.Assertions.assertTrue(ids <= 200, ids + " ids in one call");
+        }
+    }
 }

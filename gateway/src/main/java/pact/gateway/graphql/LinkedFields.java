@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -85,7 +84,7 @@ public class LinkedFields {
         List<String> ids = notices.stream().map(Pages.Notice::reportId).filter(Objects::nonNull).distinct().toList();
         Map<String, Pages.Report> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            Resolve.call(Backends.Reports.NAME, () -> reports.byIds(String.join(",", ids)))
+            Bulk.list(ids, chunk -> Resolve.call(Backends.Reports.NAME, () -> reports.byIds(String.join(",", chunk))))
                     .forEach(r -> byId.put(r.id(), r));
         }
         return notices.stream().map(n -> n.reportId() == null ? null : byId.get(n.reportId())).toList();
@@ -140,7 +139,7 @@ public class LinkedFields {
     private Map<String, Pages.Task> tasksById(List<String> ids) {
         Map<String, Pages.Task> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            Resolve.call(Backends.Tasking.NAME, () -> tasking.tasksByIds(ids)).forEach(t -> byId.put(t.id(), t));
+            Bulk.list(ids, chunk -> Resolve.call(Backends.Tasking.NAME, () -> tasking.tasksByIds(chunk))).forEach(t -> byId.put(t.id(), t));
         }
         return byId;
     }
@@ -165,7 +164,7 @@ public class LinkedFields {
         access.require("Hotspot.tasks", TASK_READERS);
         List<String> cells = hotspots.stream().map(Pages.Hotspot::cellId).distinct().toList();
         Map<String, List<Pages.Task>> byCell = cells.isEmpty() ? Map.of()
-                : Resolve.call(Backends.Tasking.NAME, () -> tasking.byCells(cells));
+                : Bulk.map(cells, chunk -> Resolve.call(Backends.Tasking.NAME, () -> tasking.byCells(chunk)));
         return hotspots.stream().map(h -> byCell.getOrDefault(h.cellId(), List.of())).toList();
     }
 
@@ -176,7 +175,7 @@ public class LinkedFields {
         access.require("Report.tasks", TASK_READERS);
         List<String> ids = reports.stream().map(Pages.Report::id).distinct().toList();
         Map<String, List<Pages.Task>> byReport = ids.isEmpty() ? Map.of()
-                : Resolve.call(Backends.Tasking.NAME, () -> tasking.byReports(ids));
+                : Bulk.map(ids, chunk -> Resolve.call(Backends.Tasking.NAME, () -> tasking.byReports(chunk)));
         return reports.stream().map(r -> byReport.getOrDefault(r.id(), List.of())).toList();
     }
 
@@ -187,7 +186,7 @@ public class LinkedFields {
         access.require("Report.notices", NOTICE_READERS);
         List<String> ids = reports.stream().map(Pages.Report::id).distinct().toList();
         Map<String, List<Pages.Notice>> byReport = ids.isEmpty() ? Map.of()
-                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byReports(ids)));
+                : grouped(Bulk.list(ids, chunk -> Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byReports(chunk))));
         return reports.stream().map(r -> byReport.getOrDefault(r.id(), List.of())).toList();
     }
 
@@ -198,7 +197,7 @@ public class LinkedFields {
         access.require("Officer.tasks", TASK_READERS);
         List<String> ids = officers.stream().map(Pages.Officer::id).distinct().toList();
         Map<String, List<Pages.Task>> byOfficer = ids.isEmpty() ? Map.of()
-                : Resolve.call(Backends.Tasking.NAME, () -> tasking.byOfficers(ids));
+                : Bulk.map(ids, chunk -> Resolve.call(Backends.Tasking.NAME, () -> tasking.byOfficers(chunk)));
         return officers.stream().map(o -> byOfficer.getOrDefault(o.id(), List.of())).toList();
     }
 
@@ -211,7 +210,7 @@ public class LinkedFields {
                 : t.reportIds().stream()).distinct().toList();
         Map<String, Pages.Report> byId = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            Resolve.call(Backends.Reports.NAME, () -> reports.byIds(String.join(",", ids)))
+            Bulk.list(ids, chunk -> Resolve.call(Backends.Reports.NAME, () -> reports.byIds(String.join(",", chunk))))
                     .forEach(r -> byId.put(r.id(), r));
         }
         return tasks.stream().map(t -> t.reportIds() == null ? List.<Pages.Report>of()
@@ -225,7 +224,7 @@ public class LinkedFields {
         access.require("Task.notices", NOTICE_READERS);
         List<String> ids = tasks.stream().map(Pages.Task::id).distinct().toList();
         Map<String, List<Pages.Notice>> byTask = ids.isEmpty() ? Map.of()
-                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byTasks(ids)));
+                : grouped(Bulk.list(ids, chunk -> Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byTasks(chunk))));
         return tasks.stream().map(t -> byTask.getOrDefault(t.id(), List.of())).toList();
     }
 
@@ -236,7 +235,7 @@ public class LinkedFields {
         access.require("Officer.notices", NOTICE_READERS);
         List<String> staff = officers.stream().map(Pages.Officer::staffNumber).distinct().toList();
         Map<String, List<Pages.Notice>> byOfficer = staff.isEmpty() ? Map.of()
-                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byOfficers(staff)));
+                : grouped(Bulk.list(staff, chunk -> Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byOfficers(chunk))));
         return officers.stream().map(o -> byOfficer.getOrDefault(o.staffNumber(), List.of())).toList();
     }
 
@@ -247,7 +246,7 @@ public class LinkedFields {
         access.require("Pspo.notices", NOTICE_READERS);
         List<String> ids = orders.stream().map(Pages.Pspo::id).distinct().toList();
         Map<String, List<Pages.Notice>> byOrder = ids.isEmpty() ? Map.of()
-                : grouped(Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byPspos(ids)));
+                : grouped(Bulk.list(ids, chunk -> Resolve.call(Backends.Enforcement.NAME, () -> enforcement.byPspos(chunk))));
         return orders.stream().map(o -> byOrder.getOrDefault(o.id(), List.of())).toList();
     }
 
@@ -265,8 +264,9 @@ public class LinkedFields {
         if (hotspots.isEmpty()) {
             return List.of();
         }
-        String cells = hotspots.stream().map(Pages.Hotspot::cellId).distinct().collect(Collectors.joining(","));
-        Map<String, List<Pages.Report>> byCell = Resolve.call(Backends.Reports.NAME, () -> reports.byCells(cells, 20, null, null));
+        List<String> cells = hotspots.stream().map(Pages.Hotspot::cellId).distinct().toList();
+        Map<String, List<Pages.Report>> byCell = Bulk.map(cells, chunk -> Resolve.call(Backends.Reports.NAME,
+                () -> reports.byCells(String.join(",", chunk), 20, null, null)));
         List<List<Pages.Report>> answer = new ArrayList<>();
         for (Pages.Hotspot hotspot : hotspots) {
             answer.add(byCell.getOrDefault(hotspot.cellId(), List.of()));
