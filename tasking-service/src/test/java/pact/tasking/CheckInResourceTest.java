@@ -89,6 +89,26 @@ class CheckInResourceTest {
     }
 
     @Test
+    void the_check_in_feed_gives_each_arrival_once_in_arrival_order() {
+        String start = as("tara", "tasking-coordinator").when().get("/api/check-ins")
+                .then().statusCode(200).body("items.size()", equalTo(0)).extract().path("nextCursor");
+        String pc = Fixtures.constable();
+        Instant day = TEN.plus(java.time.Duration.ofDays(60));
+        Fixtures.shift(pc, day, day.plus(java.time.Duration.ofHours(8)));
+        as("pc", "police-officer").body(batch(List.of(checkIn("f-1", day, INSIDE, 8),
+                checkIn("f-2", day.plusSeconds(10), INSIDE, 8)))).when().post("/api/officers/" + pc + "/check-ins")
+                .then().statusCode(200);
+        String next = as("tara", "tasking-coordinator").when().get("/api/check-ins?after=" + start)
+                .then().statusCode(200).body("items.clientId", hasItem("f-1")).body("items.clientId", hasItem("f-2"))
+                .extract().path("nextCursor");
+        as("tara", "tasking-coordinator").when().get("/api/check-ins?after=" + next)
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        as("tara", "tasking-coordinator").when().get("/api/check-ins?after=garbage").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+        as("ann", "analyst").when().get("/api/check-ins").then().statusCode(403);
+    }
+
+    @Test
     void a_retried_batch_counts_once_and_late_out_of_order_check_ins_make_up_the_dose() {
         String pc = Fixtures.constable();
         Fixtures.shift(pc, TEN, SIX);
