@@ -244,6 +244,24 @@ class BatchingTest {
     }
 
     @Test
+    void a_hotspots_notices_cost_two_calls_for_1_hotspot_and_for_100() {
+        for (int rows : new int[] {1, 100}) {
+            backends.resetAll();
+            backends.stubFor(get(urlPathEqualTo("/api/hotspots")).willReturn(okJson(hotspotMap(rows))));
+            backends.stubFor(get(urlPathEqualTo("/api/reports/by-cell")).willReturn(okJson(reportsByCell(rows))));
+            backends.stubFor(get(urlPathEqualTo("/api/v1/notices/by-report")).willReturn(okJson(noticesByReport(rows))));
+            List<String> ids = given().auth().oauth2(TestIssuer.token("pc", "police-officer"))
+                    .header("X-Access-Reason", "tasking meeting").contentType(ContentType.JSON)
+                    .body(Map.of("query", "{ hotspots(limit: " + rows + ") { hotspots { cellId notices { id } } } }"))
+                    .when().post("/graphql").then().statusCode(200)
+                    .body("errors", org.hamcrest.Matchers.nullValue())
+                    .extract().path("data.hotspots.hotspots.notices.flatten().id");
+            assertEquals(rows, ids.size());
+            assertEquals(3, backends.getAllServeEvents().size(), "hotspots, reports by cell, notices by report");
+        }
+    }
+
+    @Test
     void links_to_more_than_200_keys_are_fetched_in_calls_of_at_most_200() {
         backends.resetAll();
         List<String> reportIds = new ArrayList<>();

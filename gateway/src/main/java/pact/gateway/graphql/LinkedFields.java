@@ -256,6 +256,25 @@ public class LinkedFields {
         return byKey;
     }
 
+    /**
+     * Batched: the notices of the hotspots' newest reports, in two calls for all the hotspots of
+     * the answer (reports by cell, then notices by report), whatever their number.
+     */
+    @Name("notices")
+    @Description("Notices linked to the cell's newest reports (subjects are personal data: send X-Access-Reason)")
+    public List<List<Pages.Notice>> hotspotNotices(@Source List<Pages.Hotspot> hotspots) {
+        access.require("Hotspot.notices", NOTICE_READERS);
+        List<List<Pages.Report>> reportsByHotspot = hotspotReports(hotspots);
+        List<Pages.Report> all = reportsByHotspot.stream().flatMap(List::stream).toList();
+        List<List<Pages.Notice>> noticesByReport = reportNotices(all);
+        Map<String, List<Pages.Notice>> byReport = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byReport.put(all.get(i).id(), noticesByReport.get(i));
+        }
+        return reportsByHotspot.stream().map(reports -> reports.stream()
+                .flatMap(r -> byReport.getOrDefault(r.id(), List.of()).stream()).distinct().toList()).toList();
+    }
+
     /** Batched: one by-cell call for all the hotspots of the answer, whatever their number. */
     @Name("reports")
     @Description("The newest reports in the cell (up to 20)")
