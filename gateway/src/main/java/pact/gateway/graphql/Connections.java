@@ -61,6 +61,18 @@ final class Connections {
         return edges;
     }
 
+    /** Builds a connection type from its three parts; the connection records' constructors fit. */
+    interface Assembler<E, C> {
+        C assemble(List<E> edges, PageInfo pageInfo, long totalCount);
+    }
+
+    /** The connection of one page of a service's list, starting at the window's offset. */
+    static <T, E, C> C of(Window window, List<T> items, long total, BiFunction<String, T, E> edge,
+            Assembler<E, C> connection) {
+        return connection.assemble(edges(items, window.offset(), edge),
+                pageInfo(window.offset(), items.size(), total), total);
+    }
+
     static PageInfo pageInfo(int offset, int count, long total) {
         return new PageInfo(offset + count < total, offset > 0, count == 0 ? null : cursor(offset + count - 1));
     }

@@ -42,8 +42,8 @@ public class PactQueries {
         Connections.Window window = Connections.window(first, after);
         Pages.ReportPage page = Resolve.call(Backends.Reports.NAME, () -> reports.list(window.page(), window.first(), category, status, ward,
                 from, to));
-        return new Types.ReportConnection(Connections.edges(page.items(), window.offset(), Types.ReportEdge::new),
-                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+        return Connections.of(window, page.items(), page.totalItems(), Types.ReportEdge::new,
+                Types.ReportConnection::new);
     }
 
     @Query("report")
@@ -78,8 +78,8 @@ public class PactQueries {
         access.require("officers", "tasking-coordinator", "police-officer", "city-inspector", "council-officer");
         Connections.Window window = Connections.window(first, after);
         Pages.OfficerPage page = Resolve.call(Backends.Tasking.NAME, () -> tasking.officers(window.page(), window.first(), organisation));
-        return new Types.OfficerConnection(Connections.edges(page.items(), window.offset(), Types.OfficerEdge::new),
-                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+        return Connections.of(window, page.items(), page.totalItems(), Types.OfficerEdge::new,
+                Types.OfficerConnection::new);
     }
 
     @Query("tasks")
@@ -89,8 +89,8 @@ public class PactQueries {
         Connections.Window window = Connections.window(first, after);
         Pages.TaskPage page = Resolve.call(Backends.Tasking.NAME, () -> tasking.tasks(window.page(), window.first(),
                 status));
-        return new Types.TaskConnection(Connections.edges(page.items(), window.offset(), Types.TaskEdge::new),
-                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+        return Connections.of(window, page.items(), page.totalItems(), Types.TaskEdge::new,
+                Types.TaskConnection::new);
     }
 
     @Query("notices")
@@ -99,8 +99,8 @@ public class PactQueries {
         access.require("notices", "enforcement-admin", "police-officer", "city-inspector", "met-system");
         Connections.Window window = Connections.window(first, after);
         Pages.NoticePage page = Resolve.call(Backends.Enforcement.NAME, () -> enforcement.notices(window.page(), window.first(), type));
-        return new Types.NoticeConnection(Connections.edges(page.items(), window.offset(), Types.NoticeEdge::new),
-                Connections.pageInfo(window.offset(), page.items().size(), page.totalItems()), page.totalItems());
+        return Connections.of(window, page.items(), page.totalItems(), Types.NoticeEdge::new,
+                Types.NoticeConnection::new);
     }
 
     @Query("availability")
