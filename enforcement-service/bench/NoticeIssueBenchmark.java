@@ -136,6 +136,37 @@ public class NoticeIssueBenchmark {
     }
 
     static List<Long> run(HttpClient http, String base, String token, int requests, int concurrency) throws Exception {
+        return load(http, requests, concurrency, 201, "requests", (i, random) ->
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/notices"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body(i))).build());
+    }
+
+    /** "Which orders apply here, now, for this behaviour": random points over the borough's extent. */
+    static List<Long> lookups(HttpClient http, String base, String token, int requests, int concurrency) throws Exception {
+        String[] behaviours = {"ALCOHOL_FAIL_TO_SURRENDER", "DOG_FOULING", "ON_STREET_ASB", "STREET_GAMBLING"};
+        return load(http, requests, concurrency, 200, "lookups", (i, random) -> {
+            double lat = 51.485 + random.nextDouble() * 0.055;
+            double lon = -0.215 + random.nextDouble() * 0.105;
+            String url = base + "/api/v1/pspos/applicable?lat=" + lat + "&lon=" + lon
+                    + "&at=2026-09-05T21:30:00Z&behaviour=" + behaviours[i % behaviours.length];
+            return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        });
+    }
+
+    /** The i-th request of a run, built with the client's own random source. */
+    interface RequestMaker {
+        HttpRequest make(int i, java.util.Random random);
+    }
+
+    /**
+     * {@code requests} requests shared out to {@code concurrency} clients; the latency of each one
+     * that answers {@code expected}, in nanoseconds. Any other answer fails the run.
+     */
+    static List<Long> load(HttpClient http, int requests, int concurrency, int expected, String what,
+            RequestMaker maker) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -143,16 +174,13 @@ public class NoticeIssueBenchmark {
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
             clients.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random();
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/notices"))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", UUID.randomUUID().toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(body(i))).build();
+                    HttpRequest request = maker.make(i, random);
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 201) {
+                        if (response.statusCode() != expected) {
                             if (failures.incrementAndGet() < 5) {
                                 System.err.println(response.statusCode() + " " + response.body());
                             }
@@ -172,50 +200,7 @@ public class NoticeIssueBenchmark {
         }
         pool.shutdown();
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " requests failed");
-        }
-        return latencies;
-    }
-
-    /** "Which orders apply here, now, for this behaviour": random points over the borough's extent. */
-    static List<Long> lookups(HttpClient http, String base, String token, int requests, int concurrency) throws Exception {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        String[] behaviours = {"ALCOHOL_FAIL_TO_SURRENDER", "DOG_FOULING", "ON_STREET_ASB", "STREET_GAMBLING"};
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < concurrency; c++) {
-            clients.add(pool.submit(() -> {
-                java.util.Random random = new java.util.Random();
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    double lat = 51.485 + random.nextDouble() * 0.055;
-                    double lon = -0.215 + random.nextDouble() * 0.105;
-                    String url = base + "/api/v1/pspos/applicable?lat=" + lat + "&lon=" + lon
-                            + "&at=2026-09-05T21:30:00Z&behaviour=" + behaviours[i % behaviours.length];
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                            .header("Authorization", "Bearer " + token).build();
-                    long t0 = System.nanoTime();
-                    try {
-                        if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-                            failures.incrementAndGet();
-                            continue;
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    latencies.add(System.nanoTime() - t0);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : clients) {
-            client.get();
-        }
-        pool.shutdown();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " lookups failed");
+            throw new IllegalStateException(failures.get() + " " + what + " failed");
         }
         return latencies;
     }
