@@ -18,9 +18,28 @@ public class BackendFailure extends RuntimeException {
     /** The service refused the request itself (4xx): retrying cannot help and the service is healthy. */
     @ErrorCode("backend-refused")
     public static class Refused extends BackendFailure {
+        private final transient Problem problem;
+
         public Refused(String message, Throwable cause) {
-            super(message, cause);
+            this(message, cause, null);
         }
+
+        Refused(String message, Throwable cause, Problem problem) {
+            super(message, cause);
+            this.problem = problem;
+        }
+
+        /** The service's own explanation (rule and field errors), when it sent one. */
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** What a service's problem+json said: the statutory rule it applied, and which fields were wrong. */
+    public record Problem(String rule, String detail, java.util.List<FieldError> errors) {
+    }
+
+    public record FieldError(String field, String message) {
     }
 
     /** Explains a failed call to {@code service} in words a front end can show. */
@@ -34,13 +53,14 @@ public class BackendFailure extends RuntimeException {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status < 500) {
+                Problem problem = status == 401 || status == 403 || status == 404 ? null : problem(web);
                 String why = switch (status) {
                     case 401 -> "refused the caller's token (401)";
                     case 403 -> "refused the caller: the role needed is missing (403)";
                     case 404 -> "has no such record (404)";
-                    default -> "rejected the request (HTTP " + status + ")" + problemDetail(web);
+                    default -> "rejected the request (HTTP " + status + ")" + describe(problem);
                 };
-                return new Refused(service + " " + why, e);
+                return new Refused(service + " " + why, e, problem);
             }
             return new BackendFailure(service + " failed (HTTP " + status + ")", e);
         }
@@ -56,28 +76,38 @@ public class BackendFailure extends RuntimeException {
         return new BackendFailure(service + " failed: " + rootMessage(e), e);
     }
 
-    /** The service's own problem+json explanation, when it sent one. */
-    private static String problemDetail(WebApplicationException web) {
+    /** The service's own problem+json, when it sent one. */
+    private static Problem problem(WebApplicationException web) {
         try {
             String body = web.getResponse().readEntity(String.class);
             com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(body);
-            StringBuilder text = new StringBuilder();
-            if (problem.hasNonNull("rule")) {
-                text.append(" by rule ").append(problem.get("rule").asText());
-            }
-            if (problem.path("errors").isArray() && problem.path("errors").size() > 0) {
-                text.append(": ");
-                problem.get("errors").forEach(e -> text.append(e.path("field").asText()).append(' ')
-                        .append(e.path("message").asText()).append("; "));
-                text.setLength(text.length() - 2);
-            } else if (problem.hasNonNull("detail")) {
-                text.append(": ").append(problem.get("detail").asText());
-            }
-            return text.toString();
+            java.util.List<FieldError> errors = new java.util.ArrayList<>();
+            problem.path("errors").forEach(e -> errors.add(new FieldError(e.path("field").asText(),
+                    e.path("message").asText())));
+            return new Problem(problem.hasNonNull("rule") ? problem.get("rule").asText() : null,
+                    problem.hasNonNull("detail") ? problem.get("detail").asText() : null, errors);
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Problem problem) {
+        if (problem == null) {
             return "";
         }
+        StringBuilder text = new StringBuilder();
+        if (problem.rule() != null) {
+            text.append(" by rule ").append(problem.rule());
+        }
+        if (!problem.errors().isEmpty()) {
+            text.append(": ");
+            problem.errors().forEach(e -> text.append(e.field()).append(' ').append(e.message()).append("; "));
+            text.setLength(text.length() - 2);
+        } else if (problem.detail() != null) {
+            text.append(": ").append(problem.detail());
+        }
+        return text.toString();
     }
 
     private static boolean hasCause(Throwable e, Class<?> type) {

@@ -64,6 +64,20 @@ public final class Backends {
             return guarded(NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
         }
 
+        public List<Pages.StatusChange> history(String id) {
+            return guarded(NAME, () -> client.history(id));
+        }
+
+        public Pages.Risk risk(String id) {
+            return guarded(NAME, () -> client.risk(id));
+        }
+
+        public Pages.Evaluation evaluation(String trainFrom, String trainTo, String testFrom, String testTo,
+                String category, String method, Integer cellSize) {
+            return guarded(NAME, () -> client.evaluation(trainFrom, trainTo, testFrom, testTo, category, method,
+                    cellSize));
+        }
+
         /** Not retried: a retry after a lost answer could store the report twice. */
         @Retry(maxRetries = 0)
         public Pages.Report create(Inputs.NewReport report) {
@@ -168,6 +182,14 @@ public final class Backends {
 
         public Pages.NoticePage notices(int page, int size, String type) {
             return guarded(NAME, () -> client.notices(page, size, type));
+        }
+
+        public Pages.Notice notice(String id) {
+            return guarded(NAME, () -> client.notice(id));
+        }
+
+        public List<Pages.Payment> payments(String noticeId) {
+            return guarded(NAME, () -> client.payments(noticeId));
         }
 
         public List<Pages.NoticeGroup> byReports(List<String> reports) {

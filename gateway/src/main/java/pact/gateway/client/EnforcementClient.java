@@ -21,6 +21,14 @@ public interface EnforcementClient {
             @QueryParam("type") String type);
 
     @GET
+    @Path("/v1/notices/{id}")
+    Pages.Notice notice(@PathParam("id") String id);
+
+    @GET
+    @Path("/v1/notices/{id}/payments")
+    List<Pages.Payment> payments(@PathParam("id") String id);
+
+    @GET
     @Path("/v1/notices/by-report")
     List<Pages.NoticeGroup> noticesByReport(@QueryParam("reportId") List<String> reportIds);
 

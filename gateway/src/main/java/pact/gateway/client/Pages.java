@@ -27,8 +27,28 @@ public final class Pages {
 
     public record Report(String id, String qualifier, String category, String description, GeoPoint location,
             String address, Area ward, Area lsoa, boolean outOfArea, Instant occurredAt, Instant reportedAt,
-            String source, String cctvCameraRef, String status, String createdBy,
-            @org.eclipse.microprofile.graphql.Ignore PersonalData personalData) {
+            String source, String cctvCameraRef, String status, String createdBy, Long version,
+            List<String> possibleDuplicates, @org.eclipse.microprofile.graphql.Ignore PersonalData personalData) {
+    }
+
+    /** One step of a report's lifecycle: who moved it, when and why. */
+    public record StatusChange(String from, String to, String changedBy, Instant changedAt, String reason) {
+    }
+
+    public record RiskFactor(String factor, int points, String explanation) {
+    }
+
+    /** A report's repeat-victim and repeat-location risk, each point explained. */
+    public record Risk(String reportId, int score, String level, LocalDate reviewBy, List<RiskFactor> breakdown) {
+    }
+
+    /** How well a map of the training window predicted the test window, at one share of the area. */
+    public record AtShare(double areaShare, int cells, long hits, long total, double hitRate, double pai,
+            double pei) {
+    }
+
+    public record Evaluation(String method, int cellSize, int cellsInArea, Instant trainFrom, Instant trainTo,
+            Instant testFrom, Instant testTo, long trainingReports, long testReports, List<AtShare> results) {
     }
 
     public record ReportPage(List<Report> items, int page, int size, long totalItems, int totalPages) {
@@ -52,7 +72,7 @@ public final class Pages {
     }
 
     public record Officer(String id, String staffNumber, String displayName, String organisation, String role,
-            String mode, String team, Set<String> powers) {
+            String mode, String team, Set<String> powers, String login) {
     }
 
     public record OfficerPage(List<Officer> items, int page, int size, long totalItems, int totalPages) {

@@ -42,6 +42,21 @@ public interface ReportsClient {
             @QueryParam("cellSize") Integer cellSize, @QueryParam("minConfidence") Integer minConfidence,
             @QueryParam("limit") int limit);
 
+    @GET
+    @Path("/reports/{id}/history")
+    List<Pages.StatusChange> history(@PathParam("id") String id);
+
+    @GET
+    @Path("/reports/{id}/risk")
+    Pages.Risk risk(@PathParam("id") String id);
+
+    @GET
+    @Path("/hotspots/evaluation")
+    Pages.Evaluation evaluation(@QueryParam("trainFrom") String trainFrom, @QueryParam("trainTo") String trainTo,
+            @QueryParam("testFrom") String testFrom, @QueryParam("testTo") String testTo,
+            @QueryParam("category") String category, @QueryParam("method") String method,
+            @QueryParam("cellSize") Integer cellSize);
+
     @POST
     @Path("/reports")
     Pages.Report create(Inputs.NewReport report);

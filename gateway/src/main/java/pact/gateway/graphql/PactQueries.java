@@ -19,6 +19,9 @@ public class PactQueries {
             "city-inspector"};
     static final String[] PSPO_READERS = {"enforcement-admin", "police-officer", "city-inspector", "met-system",
             "tasking-coordinator", "analyst", "council-officer"};
+    /** reports-service's readers of a report's history and risk (partners see neither). */
+    static final String[] REPORT_DETAIL_READERS = {"council-officer", "tasking-coordinator", "police-officer",
+            "analyst"};
     static final String[] CASE_REVIEW_READERS = {"council-officer", "police-officer", "tasking-coordinator"};
 
     @Inject
@@ -51,6 +54,30 @@ public class PactQueries {
     public Pages.Report report(@NonNull @Id String id) {
         access.require("report", REPORT_READERS);
         return Resolve.call(Backends.Reports.NAME, () -> reports.one(id));
+    }
+
+    @Query("reportHistory")
+    @Description("Every status change of a report: who, when and why, oldest first")
+    public List<Pages.StatusChange> reportHistory(@NonNull @Id String id) {
+        access.require("reportHistory", REPORT_DETAIL_READERS);
+        return Resolve.call(Backends.Reports.NAME, () -> reports.history(id));
+    }
+
+    @Query("reportRisk")
+    @Description("A report's repeat-victim and repeat-location risk, each point explained, and its review date")
+    public Pages.Risk reportRisk(@NonNull @Id String id) {
+        access.require("reportRisk", REPORT_DETAIL_READERS);
+        return Resolve.call(Backends.Reports.NAME, () -> reports.risk(id));
+    }
+
+    @Query("hotspotEvaluation")
+    @Description("Hit rate, PAI and PEI at 5, 10 and 20% of the area of a map of the training window, judged on "
+            + "the test window")
+    public Pages.Evaluation hotspotEvaluation(@NonNull String trainFrom, @NonNull String trainTo,
+            @NonNull String testFrom, @NonNull String testTo, String category, String method, Integer cellSize) {
+        access.require("hotspotEvaluation", HOTSPOT_READERS);
+        return Resolve.call(Backends.Reports.NAME,
+                () -> reports.evaluation(trainFrom, trainTo, testFrom, testTo, category, method, cellSize));
     }
 
     @Query("hotspots")
@@ -101,6 +128,20 @@ public class PactQueries {
         Pages.NoticePage page = Resolve.call(Backends.Enforcement.NAME, () -> enforcement.notices(window.page(), window.first(), type));
         return Connections.of(window, page.items(), page.totalItems(), Types.NoticeEdge::new,
                 Types.NoticeConnection::new);
+    }
+
+    @Query("notice")
+    @Description("One notice (its subject is personal data: send X-Access-Reason)")
+    public Pages.Notice notice(@NonNull @Id String id) {
+        access.require("notice", "enforcement-admin", "police-officer", "city-inspector", "met-system");
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.notice(id));
+    }
+
+    @Query("noticePayments")
+    @Description("The payments recorded against a fixed penalty")
+    public List<Pages.Payment> noticePayments(@NonNull @Id String noticeId) {
+        access.require("noticePayments", "enforcement-admin", "police-officer", "city-inspector", "met-system");
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.payments(noticeId));
     }
 
     @Query("availability")
