@@ -21,7 +21,7 @@ class DockerfileTest {
     private static final Pattern FROM = Pattern.compile("(?m)^FROM registry\\.access\\.redhat\\.com/ubi9/openjdk-17-runtime:(\\d+\\.\\d+)\\s*$");
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "reports-service", "tasking-service", "enforcement-service"})
+    @ValueSource(strings = {"portal", "gateway", "reports-service", "tasking-service", "enforcement-service"})
     void each_app_builds_a_pinned_non_root_jvm_image_of_its_quarkus_app(String module) throws IOException {
         Path dockerfile = Repo.root().resolve(module).resolve("src/main/docker/Dockerfile.jvm");
         String text = Files.readString(dockerfile);

@@ -25,7 +25,7 @@ class GeneratedManifestDriftTest {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "reports-service", "tasking-service", "enforcement-service"})
+    @ValueSource(strings = {"portal", "gateway", "reports-service", "tasking-service", "enforcement-service"})
     void the_base_deployment_matches_what_quarkus_generates(String module) throws IOException {
         Path generated = Repo.root().resolve(module).resolve("target/kubernetes/kubernetes.yml");
         assumeTrue(Files.exists(generated), () -> generated + " is not there: package " + module + " first (./mvnw verify does)");

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Who may talk to whom, evaluated from the rendered NetworkPolicies: only the gateway, the
- * enforcement API and Keycloak are reachable from the ingress controller; each service reaches only
- * its own database and Keycloak; the gateway reaches the services.
+ * Who may talk to whom, evaluated from the rendered NetworkPolicies: only the portal, the gateway,
+ * the enforcement API and Keycloak are reachable from the ingress controller; each service reaches
+ * only its own database and Keycloak; the gateway reaches the services; the portal reaches only the
+ * gateway and Keycloak, and only the ingress controller reaches the portal.
  */
 class NetworkPolicyTest {
 
@@ -20,11 +21,11 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
-    void only_the_gateway_the_enforcement_api_and_keycloak_are_reachable_from_the_ingress_controller(String overlay) {
+    void only_the_portal_the_gateway_the_enforcement_api_and_keycloak_are_reachable_from_the_ingress_controller(String overlay) {
         Cluster cluster = new Cluster(overlay);
         Pods.Pod ingress = Pods.Pod.in("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
         List<String> wrong = new ArrayList<>();
-        for (String app : List.of("gateway", "enforcement-service", "keycloak")) {
+        for (String app : List.of("portal", "gateway", "enforcement-service", "keycloak")) {
             cluster.expect(wrong, ingress, app, "http", true);
         }
         for (String app : List.of("reports-service", "tasking-service")) {
@@ -34,7 +35,7 @@ class NetworkPolicyTest {
             cluster.expect(wrong, ingress, db, "5432", false);
         }
         Pods.Pod elsewhere = Pods.Pod.in("default", Map.of("app", "anything"));
-        for (String app : List.of("gateway", "enforcement-service", "keycloak")) {
+        for (String app : List.of("portal", "gateway", "enforcement-service", "keycloak")) {
             cluster.expect(wrong, elsewhere, app, "http", false);
         }
         assertEquals(List.of(), wrong);
@@ -60,6 +61,7 @@ class NetworkPolicyTest {
                 }
             }
             cluster.expect(wrong, from, "gateway", "http", false);
+            cluster.expect(wrong, from, "portal", "http", false);
             cluster.expectExternal(wrong, from, false);
         }
         Pods.Pod keycloak = cluster.pod("keycloak");
@@ -82,7 +84,33 @@ class NetworkPolicyTest {
         for (String db : DATABASES) {
             cluster.expect(wrong, gateway, db, "5432", false);
         }
+        cluster.expect(wrong, gateway, "portal", "http", false);
         cluster.expectExternal(wrong, gateway, false);
+        assertEquals(List.of(), wrong);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void the_portal_reaches_only_the_gateway_and_keycloak_and_nothing_in_the_cluster_reaches_the_portal(String overlay) {
+        Cluster cluster = new Cluster(overlay);
+        Pods.Pod portal = cluster.pod("portal");
+        List<String> wrong = new ArrayList<>();
+        // GraphQL queries and subscriptions (HTTP and WebSocket on the same port), and the login
+        cluster.expect(wrong, portal, "gateway", "http", true);
+        cluster.expect(wrong, portal, "keycloak", "http", true);
+        for (String service : SERVICES) {
+            cluster.expect(wrong, portal, service, "http", false);
+        }
+        for (String db : DATABASES) {
+            cluster.expect(wrong, portal, db, "5432", false);
+        }
+        cluster.expectExternal(wrong, portal, false);
+        // browsers come through the ingress controller (the first test); no pod of the platform calls the portal
+        for (Pods.Pod other : cluster.pods) {
+            if (!other.equals(portal) && cluster.model.allows(other, portal, "http", "TCP")) {
+                wrong.add(other.owner() + " can reach portal:http");
+            }
+        }
         assertEquals(List.of(), wrong);
     }
 

@@ -227,11 +227,14 @@ final class Policies {
         return false;
     }
 
-    /** The gateway and the services: Quarkus apps with SmallRye Health. */
+    /** The portal, the gateway and the services: Quarkus apps with SmallRye Health. */
     private static boolean isQuarkusApp(Pods.Template t) {
         Map<String, String> labels = t.template().getMetadata() == null ? null : t.template().getMetadata().getLabels();
-        String component = labels == null ? null : labels.get("app.kubernetes.io/component");
-        return "service".equals(component) || "gateway".equals(component);
+        return isQuarkusComponent(labels == null ? null : labels.get("app.kubernetes.io/component"));
+    }
+
+    private static boolean isQuarkusComponent(String component) {
+        return "service".equals(component) || "gateway".equals(component) || "portal".equals(component);
     }
 
     // ---- references between objects ----
@@ -530,8 +533,7 @@ final class Policies {
 
     private static boolean isApp(Manifest m) {
         Map<String, String> labels = m.typed().getMetadata().getLabels();
-        String component = labels == null ? null : labels.get("app.kubernetes.io/component");
-        return "service".equals(component) || "gateway".equals(component);
+        return isQuarkusComponent(labels == null ? null : labels.get("app.kubernetes.io/component"));
     }
 
     // ---- production only ----

@@ -11,12 +11,19 @@ import java.util.Set;
 /**
  * Derives the production realm from the dev realm of local-stack, so roles and clients stay in one
  * place: demo users (with their passwords) are dropped, only service-account users stay; no client
- * may use the password grant; client secrets and the portal's redirect URIs become placeholders that
- * Keycloak fills from its environment at import (MET_SYSTEMS_CLIENT_SECRET, PACT_PORTAL_URL).
+ * may use the password grant; client secrets and the portals' redirect URIs (after login and after
+ * logout) become placeholders that Keycloak fills from its environment at import
+ * (MET_SYSTEMS_CLIENT_SECRET, PACT_PORTAL_CLIENT_SECRET, PACT_PORTAL_URL). Local addresses, the dev
+ * cluster's *.localtest.me included, all become ${PACT_PORTAL_URL}/*.
  */
 final class ProductionRealm {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Keycloak's client attribute for where a logout may return to: URIs joined by ##, or + (the redirect URIs). */
+    static final String POST_LOGOUT_REDIRECT_URIS = "post.logout.redirect.uris";
+
+    private static final String PORTAL_URIS = "${PACT_PORTAL_URL}/*";
 
     private ProductionRealm() {
     }
@@ -41,10 +48,18 @@ final class ProductionRealm {
             if (client.has("redirectUris")) {
                 Set<String> uris = new LinkedHashSet<>();
                 for (JsonNode uri : client.get("redirectUris")) {
-                    uris.add(isLocal(uri.asText()) ? "${PACT_PORTAL_URL}/*" : uri.asText());
+                    uris.add(production(uri.asText()));
                 }
                 ArrayNode array = client.putArray("redirectUris");
                 uris.forEach(array::add);
+            }
+            if (client.path("attributes").has(POST_LOGOUT_REDIRECT_URIS)) {
+                ObjectNode attributes = (ObjectNode) client.get("attributes");
+                Set<String> uris = new LinkedHashSet<>();
+                for (String uri : attributes.get(POST_LOGOUT_REDIRECT_URIS).asText().split("##")) {
+                    uris.add(production(uri));
+                }
+                attributes.put(POST_LOGOUT_REDIRECT_URIS, String.join("##", uris));
             }
         }
         return realm;
@@ -55,7 +70,12 @@ final class ProductionRealm {
         return clientId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_CLIENT_SECRET";
     }
 
-    private static boolean isLocal(String uri) {
-        return uri.startsWith("http://127.0.0.1") || uri.startsWith("http://localhost");
+    private static String production(String uri) {
+        return isLocal(uri) ? PORTAL_URIS : uri;
+    }
+
+    /** 127.0.0.1, localhost, or a host under localtest.me (which resolves to 127.0.0.1), on any port. */
+    static boolean isLocal(String uri) {
+        return uri.matches("https?://(127\\.0\\.0\\.1|localhost|([a-z0-9-]+\\.)*localtest\\.me)([:/].*)?");
     }
 }

@@ -6,20 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The realms the overlays import: dev's is local-stack's, unchanged; production's is derived from it
- * by {@link ProductionRealm} and carries no demo user, password or password grant. Run with
- * -Dpact.k8s.writeRealm=true to rewrite the production file after changing the dev realm.
+ * by {@link ProductionRealm} and carries no demo user, password or password grant. The portal's
+ * client secret and redirects agree with the realm in both. Run with -Dpact.k8s.writeRealm=true to
+ * rewrite the production file after changing the dev realm.
  */
 class RealmTest {
 
@@ -61,9 +70,78 @@ class RealmTest {
                 assertFalse(uri.asText().contains("127.0.0.1") || uri.asText().contains("localhost"), () -> id + " redirects to " + uri);
             }
         }
+        // nor anywhere else (post-logout redirects are an attribute): no address of a laptop or of the dev cluster
+        String text = Files.readString(PRODUCTION);
+        for (String local : List.of("127.0.0.1", "localhost", "localtest.me")) {
+            assertFalse(text.contains(local), () -> "the production realm mentions " + local);
+        }
         // the dev realm does have what production must not, so the checks above can fail
         JsonNode dev = ProductionRealm.JSON.readTree(DEV_SOURCE.toFile());
         assertTrue(dev.path("users").size() > realm.path("users").size());
+        assertTrue(ProductionRealm.JSON.writeValueAsString(dev).contains("127.0.0.1"));
+    }
+
+    @Test
+    void the_production_portal_is_a_confidential_client_that_returns_only_to_the_portal_url() throws Exception {
+        JsonNode portal = client(ProductionRealm.JSON.readTree(PRODUCTION.toFile()), "pact-portal");
+        assertFalse(portal.path("publicClient").asBoolean(true), "pact-portal must be confidential");
+        assertEquals("${PACT_PORTAL_CLIENT_SECRET}", portal.path("secret").asText());
+        assertTrue(portal.path("standardFlowEnabled").asBoolean(false), "pact-portal logs users in with the code flow");
+        for (String grant : List.of("directAccessGrantsEnabled", "implicitFlowEnabled", "serviceAccountsEnabled")) {
+            assertFalse(portal.path(grant).asBoolean(true), () -> "pact-portal must not have " + grant);
+        }
+        assertEquals("[\"${PACT_PORTAL_URL}/*\"]", portal.path("redirectUris").toString());
+        assertEquals("${PACT_PORTAL_URL}/*", portal.path("attributes").path(ProductionRealm.POST_LOGOUT_REDIRECT_URIS).asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void the_portal_logs_in_with_the_secret_keycloak_has_and_returns_where_the_ingress_serves_it(String overlay) throws Exception {
+        List<Manifest> manifests = ManifestValidator.read(Overlays.render(overlay));
+        Container portal = container(manifests, "portal");
+        SecretKeySelector used = secretRef(portal, "QUARKUS_OIDC_CREDENTIALS_SECRET");
+        if (overlay.equals("production")) {
+            // Keycloak imports ${PACT_PORTAL_CLIENT_SECRET} from the very Secret key the portal sends
+            assertEquals("${PACT_PORTAL_CLIENT_SECRET}", client(ProductionRealm.JSON.readTree(PRODUCTION.toFile()), "pact-portal")
+                    .path("secret").asText());
+            SecretKeySelector imported = secretRef(container(manifests, "keycloak"), "PACT_PORTAL_CLIENT_SECRET");
+            assertEquals(imported.getName() + "/" + imported.getKey(), used.getName() + "/" + used.getKey());
+            // and the portal's redirect URIs are where the Ingress serves it
+            String host = manifests.stream().filter(m -> m.is("Ingress") && m.name().equals("pact")).findFirst().orElseThrow()
+                    .as(Ingress.class).getSpec().getRules().get(0).getHost();
+            String portalUrl = manifests.stream().filter(m -> m.is("ConfigMap") && m.name().equals("keycloak")).findFirst()
+                    .orElseThrow().raw().path("data").path("PACT_PORTAL_URL").asText();
+            assertEquals("https://" + host, portalUrl, "PACT_PORTAL_URL of Keycloak is not the portal's host");
+        } else {
+            // the dev realm (local-stack's) has a literal secret; the dev overlay must send exactly it
+            JsonNode secret = manifests.stream().filter(m -> m.is("Secret") && m.name().equals(used.getName())).findFirst()
+                    .orElseThrow().raw();
+            String value = secret.path("stringData").has(used.getKey()) ? secret.path("stringData").path(used.getKey()).asText()
+                    : new String(Base64.getDecoder().decode(secret.path("data").path(used.getKey()).asText()), StandardCharsets.UTF_8);
+            JsonNode client = client(ProductionRealm.JSON.readTree(DEV.toFile()), "pact-portal");
+            assertEquals(client.path("secret").asText(), value, "the dev portal's client secret is not the dev realm's");
+            // and its login returns to http://localhost:8090, where k8s/README.md port-forwards the portal
+            assertTrue(StreamSupport.stream(client.path("redirectUris").spliterator(), false)
+                    .anyMatch(uri -> uri.asText().equals("http://localhost:8090/*")), () -> "dev redirect URIs: " + client.path("redirectUris"));
+        }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        return StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> clientId.equals(c.path("clientId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("the realm has no client " + clientId));
+    }
+
+    private static Container container(List<Manifest> manifests, String name) {
+        return manifests.stream().filter(m -> m.is("Deployment") && m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Deployment/" + name)).as(Deployment.class)
+                .getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    private static SecretKeySelector secretRef(Container container, String variable) {
+        return container.getEnv().stream().filter(e -> e.getName().equals(variable)).map(EnvVar::getValueFrom)
+                .filter(v -> v != null && v.getSecretKeyRef() != null).map(v -> v.getSecretKeyRef()).findFirst()
+                .orElseThrow(() -> new AssertionError(container.getName() + " takes no " + variable + " from a Secret"));
     }
 
     @Test
