@@ -7,14 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import pact.stack.StackLayout.App;
 
 /**
  * Loads the demo data through the platform's own APIs, as its users would: the 18 PACT
- * officers, and the June 2018 police.uk ASB records for Westminster. Loading is skipped when
- * the data is already there, so a restart adds nothing.
+ * officers, the June 2018 police.uk ASB records for Westminster, and the recent activity that
+ * makes the demo alive ({@link DemoActivity}). Loading is skipped when the data is already
+ * there, so a restart adds nothing.
  */
 final class DemoData {
     static final String POLICE_UK_JUNE_2018 = "/demo/2018-06-westminster-asb.csv";
@@ -30,6 +32,7 @@ final class DemoData {
     void load() {
         loadOfficers(api.passwordToken("tom", "tom-pact"));
         loadReports(api.passwordToken("olivia", "olivia-pact"));
+        new DemoActivity(layout, api, Clock.systemUTC()).load();
     }
 
     private void loadOfficers(String token) {
@@ -82,11 +85,7 @@ final class DemoData {
     }
 
     private long total(String url, String token) {
-        HttpResponse<String> response = api.get(url + "?size=1", token);
-        if (response.statusCode() != 200) {
-            throw new StackFailure("GET " + url + " answered HTTP " + response.statusCode() + ": " + response.body());
-        }
-        return PactApi.read(response.body()).get("totalItems").asLong();
+        return PactApi.ok(api.get(url + "?size=1", token)).get("totalItems").asLong();
     }
 
     static List<String> readLines(String resource) {

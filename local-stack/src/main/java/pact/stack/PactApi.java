@@ -55,15 +55,30 @@ public final class PactApi {
     }
 
     public HttpResponse<String> post(String url, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return post(url, token, json, Map.of());
+    }
+
+    /** A JSON post with more headers, such as enforcement-service's Idempotency-Key. */
+    public HttpResponse<String> post(String url, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public HttpResponse<String> post(String url, String token, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** The body of a successful answer; anything else is a failure that quotes the service's problem. */
+    static JsonNode ok(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new StackFailure(response.request().method() + " " + response.request().uri().getPath()
+                    + " answered HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
     }
 
     static JsonNode read(String json) {
