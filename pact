@@ -33,7 +33,7 @@ stamp=local-stack/target/pact-built.stamp
 
 needs_build() {
   [ "${1:-}" = "--build" ] && return 0
-  for jar in reports-service tasking-service enforcement-service gateway; do
+  for jar in reports-service tasking-service enforcement-service gateway portal; do
     [ -f "$jar/target/quarkus-app/quarkus-run.jar" ] || return 0
   done
   [ -f "$launcher" ] && [ -f "$stamp" ] || return 0

@@ -104,13 +104,16 @@ public final class PactStack implements AutoCloseable {
                 config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
                 config.put("quarkus.datasource.username", db.username());
                 config.put("quarkus.datasource.password", db.password());
-            } else {
+            } else if (app == App.GATEWAY) {
                 // local use: the GraphQL UI and introspection, which production turns off
                 config.put("quarkus.smallrye-graphql.ui.enabled", "true");
                 config.put("quarkus.smallrye-graphql.field-visibility", "default");
                 for (App service : StackLayout.SERVICES) {
                     config.put("quarkus.rest-client." + service.module() + ".url", layout.url(service));
                 }
+            } else {
+                // the portal calls only the gateway, with the signed-in person's token
+                config.put("pact.portal.gateway-url", layout.url(App.GATEWAY) + "/graphql");
             }
             started.put(app, startQuarkusApp(app, config));
         }
@@ -195,7 +198,9 @@ public final class PactStack implements AutoCloseable {
         String ui = layout.url(App.GATEWAY);
         System.out.println();
         System.out.println("PACT is running.");
-        System.out.println("  GraphQL UI           " + ui + "/q/graphql-ui   (endpoint " + ui + "/graphql)");
+        System.out.println("  Portal               " + layout.url(App.PORTAL) + "   (sign in with a demo login below)");
+        System.out.println("  GraphQL UI           " + ui + "/q/graphql-ui   (endpoint " + ui + "/graphql; "
+                + "send a token, see README)");
         for (App service : StackLayout.SERVICES) {
             System.out.printf("  %-20s %s/q/swagger-ui%n", service.module(), layout.url(service));
         }
@@ -228,7 +233,7 @@ public final class PactStack implements AutoCloseable {
                     for (String module : args[++i].split(",")) {
                         except.add(Stream.of(App.values()).filter(a -> a.module().equals(module.trim())).findFirst()
                                 .orElseThrow(() -> new IllegalArgumentException("Unknown module " + module
-                                        + "; one of reports-service, tasking-service, enforcement-service, gateway")));
+                                        + "; one of reports-service, tasking-service, enforcement-service, gateway, portal")));
                     }
                     options = new Options(root, options.home(), options.portOffset(), except, options.demoData());
                 }

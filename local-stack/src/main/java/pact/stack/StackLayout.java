@@ -15,7 +15,8 @@ public record StackLayout(Path root, Path home, int portOffset) {
         REPORTS("reports-service", 8081, 5441),
         TASKING("tasking-service", 8082, 5442),
         ENFORCEMENT("enforcement-service", 8083, 5443),
-        GATEWAY("gateway", 8080, 0);
+        GATEWAY("gateway", 8080, 0),
+        PORTAL("portal", 8090, 0);
 
         final String module;
         final int port;

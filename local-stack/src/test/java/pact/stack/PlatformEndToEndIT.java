@@ -5,55 +5,28 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import pact.stack.StackLayout.App;
 
-/**
- * The real platform, started by the same machinery as {@code ./pact up} (on ports moved by
- * 10000 so that it can run beside a developer's): real Keycloak with the committed realm,
- * the three services each on its own embedded PostgreSQL, and the gateway.
- */
+/** The platform's APIs end to end, on the real stack ({@link RealStack}). */
+@ExtendWith(RealStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
-    static PactStack stack;
     static StackLayout layout;
     static PactApi api;
 
     @BeforeAll
-    static void startThePlatform() {
-        Path root = Path.of(System.getProperty("pact.root", "..")).toAbsolutePath().normalize();
-        Path home = root.resolve("local-stack/target/e2e-home");
-        // fresh databases every run, so the demo load is exercised too; Keycloak stays unpacked
-        try {
-            KeycloakServer.deleteTree(home.resolve("db"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        stack = PactStack.start(new PactStack.Options(root, home, 10_000, EnumSet.noneOf(App.class), true));
-        layout = stack.layout();
+    static void connect() {
+        layout = RealStack.layout();
         api = new PactApi(layout);
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
-            List<String> left = ProcessHandle.current().descendants()
-                    .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
-            assertEquals(List.of(), left, "stopping the stack must leave no process running");
-        }
     }
 
     @Test
@@ -80,7 +53,8 @@ class PlatformEndToEndIT {
                 .then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");
 
-        graphql(officer, "{ reports(first: 50, category: \"STREET_DRINKING\") { edges { node { id ward { name } } } } }")
+        graphql(officer, "{ reports(first: 50, category: \"STREET_DRINKING\", from: \"2026-11-01T21:00:00Z\", "
+                + "to: \"2026-11-01T23:00:00Z\") { edges { node { id ward { name } } } } }")
                 .body("errors", nullValue())
                 .body("data.reports.edges.node.id", hasItem(id));
     }
