@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pact.testsupport.InjectWireMock;
 import pact.testsupport.TestIssuer;
 
 /** No N+1: the backend calls of a query do not grow with the number of rows it returns. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pact.testsupport.InjectWireMock;
 import pact.testsupport.TestIssuer;
 
 @QuarkusTest

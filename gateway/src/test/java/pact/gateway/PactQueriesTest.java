@@ -19,6 +19,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pact.testsupport.InjectWireMock;
 import pact.testsupport.TestIssuer;
 
 @QuarkusTest

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pact.testsupport.InjectWireMock;
 import pact.testsupport.TestIssuer;
 
 /** The tasking board's live feed over graphql-transport-ws, the services played by WireMock. */

@@ -89,6 +89,8 @@ public final class PactStack implements AutoCloseable {
         for (App app : apps) {
             Map<String, String> config = new LinkedHashMap<>();
             config.put("quarkus.http.port", Integer.toString(layout.port(app)));
+            // a developer's machine: reachable from this machine only
+            config.put("quarkus.http.host", "127.0.0.1");
             config.put("quarkus.oidc.auth-server-url", layout.issuer());
             if (app == App.REPORTS) {
                 config.put("pact.open311.clients.demo.api-key", DEMO_OPEN311_KEY);

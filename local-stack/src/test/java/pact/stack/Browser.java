@@ -97,13 +97,19 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The whole page, not only what the window shows: the window grows to the page's height for the shot. */
     void screenshot(String name) {
         Path folder = RealStack.root().resolve("portal/target/screenshots");
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
         try {
             Files.createDirectories(folder);
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 8000)));
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

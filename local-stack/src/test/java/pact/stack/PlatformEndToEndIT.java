@@ -93,6 +93,32 @@ class PlatformEndToEndIT {
                 .when().post(layout.url(App.GATEWAY) + "/graphql").then().statusCode(401);
     }
 
+    /**
+     * The README's own token and GraphQL examples, read from README.md and run against this stack
+     * (its ports moved by the stack's offset), so that they cannot go stale.
+     */
+    @Test
+    @Order(5)
+    void the_readme_examples_work_as_written() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(RealStack.root().resolve("README.md"));
+        int start = readme.indexOf("TOKEN=$(curl");
+        String example = readme.substring(start, readme.indexOf("```", start)).replace("\\\n", " ");
+        java.util.regex.Matcher grant = java.util.regex.Pattern.compile(
+                "client_id=(\\S+) -d username=(\\S+)\\s+-d password=(\\S+) (http\\S+)").matcher(example);
+        org.junit.jupiter.api.Assertions.assertTrue(grant.find(), "the README's token example: " + example);
+        String tokenUrl = grant.group(4).replace(":8180", ":" + layout.keycloakPort());
+        String token = given().formParam("grant_type", "password").formParam("client_id", grant.group(1))
+                .formParam("username", grant.group(2)).formParam("password", grant.group(3))
+                .when().post(tokenUrl).then().statusCode(200).extract().path("access_token");
+        java.util.regex.Matcher query = java.util.regex.Pattern.compile("-d '(\\{\"query\".*?\\})'").matcher(example);
+        org.junit.jupiter.api.Assertions.assertTrue(query.find(), "the README's GraphQL example: " + example);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(query.group(1))
+                .when().post(layout.url(App.GATEWAY) + "/graphql")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.reports.edges.size()", equalTo(3));
+    }
+
     static io.restassured.response.ValidatableResponse graphql(String token, String query) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", query))
                 .when().post(layout.url(App.GATEWAY) + "/graphql")

@@ -181,7 +181,7 @@ class PortalBrowserIT {
             board.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-status"), "Live"));
 
             browser.signIn("tom").open("/hotspots?weeks=8", "hotspots-coordinator");
-            browser.type("maxTasks", "3").type("objective", "Visible patrol; CPWs where street drinking persists")
+            browser.type("maxTasks", "3").choose("objective", "ENFORCEMENT_OPERATION")
                     .set("windowStart", start.toLocalDateTime().toString())
                     .set("windowEnd", end.toLocalDateTime().toString()).submit("Create tasks");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -230,8 +230,8 @@ class PortalBrowserIT {
                     .submit("Issue notice");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
             String summary = browser.text(".govuk-error-summary");
-            assertTrue(summary.contains("WarningBeforeNotice"), summary);
-            assertTrue(browser.text("#type-error").contains("WarningBeforeNotice"),
+            assertTrue(summary.contains("warning-before-notice"), summary);
+            assertTrue(browser.text("#type-error").contains("Community Protection Warning"),
                     "the rule's reason is beside the field it concerns");
             browser.checked("notice-refused");
         }

@@ -46,7 +46,7 @@ public final class RealStack implements BeforeAllCallback {
     }
 
     /** Closes the stack when the whole run ends, and checks that nothing it started is left. */
-    static final class Stopper implements ExtensionContext.Store.CloseableResource {
+    static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             stack.close();

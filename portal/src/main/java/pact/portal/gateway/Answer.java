@@ -13,14 +13,14 @@ import java.util.Optional;
 public record Answer(JsonNode data, List<Failure> failures) {
 
     static Answer unavailable(String why) {
-        return new Answer(null, List.of(new Failure(why, null, "unavailable", null, null, List.of())));
+        return new Answer(null, new ArrayList<>(List.of(new Failure(why, null, "unavailable", null, null, List.of()))));
     }
 
     static Answer of(JsonNode json) {
         List<Failure> failures = new ArrayList<>();
         json.path("errors").forEach(e -> failures.add(Failure.of(e)));
         JsonNode data = json.path("data");
-        return new Answer(data.isObject() ? data : null, failures);
+        return new Answer(data.isObject() ? data : null, new ArrayList<>(failures));
     }
 
     /** The root field {@code name} read as {@code type}, or null when it is missing. */

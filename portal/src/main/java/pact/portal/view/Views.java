@@ -42,6 +42,10 @@ public final class Views {
     }
 
     public record Point(double lat, double lon) {
+        /** About a metre: what a person reads and types. */
+        public String text() {
+            return String.format(Locale.UK, "%.5f, %.5f", lat, lon);
+        }
     }
 
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {

@@ -152,6 +152,13 @@ public class BoardPages {
         Map<String, Object> found = answer.get("plan", Map.class);
         Map<String, List<Map<String, Object>>> byOfficer = new LinkedHashMap<>();
         if (found != null) {
+            Map<String, Object> quality = (Map<String, Object>) found.getOrDefault("quality", Map.of());
+            found.put("periodText", Views.when(Instant.parse((String) found.get("from"))) + " to "
+                    + Views.when(Instant.parse((String) found.get("to"))));
+            found.put("revisitText", percent(quality.get("revisitCompliance")));
+            found.put("coverageText", percent(quality.get("coverage")));
+            found.put("doseText", String.format(java.util.Locale.UK, "%.0f",
+                    ((Number) quality.getOrDefault("meanDoseMinutes", 0)).doubleValue()));
             for (Object v : (List<?>) found.getOrDefault("visits", List.of())) {
                 Map<String, Object> visit = (Map<String, Object>) v;
                 visit.put("startText", Views.time(Instant.parse((String) visit.get("startsAt"))));
@@ -160,6 +167,10 @@ public class BoardPages {
             }
         }
         return views.page(plan, "Patrol plan", answer).data("plan", found).data("byOfficer", byOfficer.entrySet());
+    }
+
+    static String percent(Object share) {
+        return share instanceof Number n ? Math.round(n.doubleValue() * 100) + "%" : "";
     }
 
     static String local(Instant at) {

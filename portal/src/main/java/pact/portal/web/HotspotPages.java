@@ -44,6 +44,8 @@ public class HotspotPages {
     static final List<String> METHODS = List.of("GISTAR", "KDE", "COUNT");
     static final List<Integer> PERIODS = List.of(1, 4, 8, 13, 26);
     static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "URGENT");
+    static final List<String> OBJECTIVES = List.of("VISIBLE_PATROL", "ENFORCEMENT_OPERATION", "ENGAGEMENT",
+            "CCTV_REVIEW");
     static final String[] READERS = {ANALYST, TASKING_COORDINATOR, COUNCIL_OFFICER, POLICE_OFFICER, CITY_INSPECTOR};
     static final String MAP_FIELDS = "method cellSize distanceBand bandwidth cellsInArea reportsCounted "
             + "hotspots { cellId centre { lat lon } count zScore pValue confidenceBin density ward { name } "
@@ -83,16 +85,18 @@ public class HotspotPages {
     java.util.Optional<String> tiles;
 
     @GET
-    public TemplateInstance map(@RestQuery String weeks, @RestQuery String category, @RestQuery String method) {
+    public TemplateInstance map(@RestQuery String weeks, @RestQuery String category, @RestQuery String method,
+            @RestQuery String until) {
         viewer.require(READERS);
-        return page(weeks, category, method, new Forms());
+        Forms form = new Forms().value("until", until);
+        return page(weeks, category, method, form);
     }
 
     TemplateInstance page(String weeks, String category, String method, Forms form) {
         int period = PERIODS.stream().filter(p -> String.valueOf(p).equals(weeks)).findFirst().orElse(4);
         String chosen = Forms.oneOf(METHODS, method, "GISTAR");
         String kind = Forms.oneOf(ReportPages.CATEGORIES, category, null);
-        Instant to = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant to = end(form);
         Instant from = to.minus(Duration.ofDays(7L * period));
         Map<String, Object> vars = new HashMap<>();
         vars.put("from", from.toString());
@@ -138,7 +142,22 @@ public class HotspotPages {
                 .data("mayTask", viewer.is(TASKING_COORDINATOR)).data("form", form)
                 .data("priorities", ReportPages.Option.of(PRIORITIES, form.value("priority").isEmpty() ? "HIGH"
                         : form.value("priority")))
+                .data("objectives", ReportPages.Option.of(OBJECTIVES, form.value("objective").isEmpty()
+                        ? "VISIBLE_PATROL" : form.value("objective")))
                 .data("tiles", tiles.orElse(""));
+    }
+
+    /** The end of the period: now, or the start of the day {@code until} names (London time), to look back. */
+    static Instant end(Forms form) {
+        String until = form.value("until");
+        if (!until.isBlank()) {
+            try {
+                return java.time.LocalDate.parse(until.strip()).atStartOfDay(Views.LONDON).toInstant();
+            } catch (DateTimeParseException e) {
+                form.error("until", "Enter the end of the period as a date, like 2018-07-01");
+            }
+        }
+        return Instant.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** PEI by method and share of the area, as bars of an SVG chart (0 to 1 over 300 px). */
@@ -162,10 +181,10 @@ public class HotspotPages {
 
     @GET
     @Path("{cellId}")
-    public TemplateInstance cell(@RestPath String cellId, @RestQuery String weeks) {
+    public TemplateInstance cell(@RestPath String cellId, @RestQuery String weeks, @RestQuery String until) {
         viewer.require(READERS);
         int period = PERIODS.stream().filter(p -> String.valueOf(p).equals(weeks)).findFirst().orElse(4);
-        Instant to = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant to = end(new Forms().value("until", until));
         Instant from = to.minus(Duration.ofDays(7L * period));
         boolean tasks = viewer.is(TASKING_COORDINATOR, POLICE_OFFICER, CITY_INSPECTOR, COUNCIL_OFFICER);
         Answer answer = gateway.query("query Cell($from: String, $to: String) { hotspots(from: $from, to: $to, "
@@ -223,7 +242,7 @@ public class HotspotPages {
         input.put("from", to.minus(Duration.ofDays(7L * period)).toString());
         input.put("to", to.toString());
         input.put("maxTasks", max);
-        input.put("objective", objective.strip());
+        input.put("objective", Forms.oneOf(OBJECTIVES, objective, "VISIBLE_PATROL"));
         input.put("priority", Forms.oneOf(PRIORITIES, priority, "HIGH"));
         input.put("windowStart", start.toString());
         input.put("windowEnd", end.toString());

@@ -63,13 +63,17 @@ public class NoticePages {
     @Path("{id}")
     public TemplateInstance show(@RestPath String id, @RestQuery String issued) {
         viewer.require(READERS);
-        boolean payments = viewer.is(ENFORCEMENT_ADMIN, POLICE_OFFICER, CITY_INSPECTOR);
         Answer answer = gateway.query("query Notice($id: ID!) { notice(id: $id) { " + NOTICE_FIELDS
-                + " subject { kind name dateOfBirth } }" + (payments ? " noticePayments(noticeId: $id) { amount paidOn "
-                + "channel reference recordedBy }" : "") + " }", Map.of("id", id), "Viewing the notice's record");
+                + " subject { kind name dateOfBirth } } }", Map.of("id", id), "Viewing the notice's record");
         Views.Notice found = answer.get("notice", Views.Notice.class);
-        List<Map<String, Object>> paid = answer.list("noticePayments", Map.class).stream()
-                .map(m -> (Map<String, Object>) m).toList();
+        List<Map<String, Object>> paid = List.of();
+        if (found != null && found.type().startsWith("FIXED_PENALTY")) {
+            // only a fixed penalty has payments
+            Answer payments = gateway.query("query Payments($id: ID!) { noticePayments(noticeId: $id) { amount "
+                    + "paidOn channel reference recordedBy } }", Map.of("id", id));
+            paid = payments.list("noticePayments", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
+            answer.failures().addAll(payments.failures());
+        }
         return views.page(notice, found == null ? "Notice not found" : found.typeText(), answer).data("notice", found)
                 .data("payments", paid).data("issued", issued != null);
     }

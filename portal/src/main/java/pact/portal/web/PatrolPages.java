@@ -37,12 +37,12 @@ public class PatrolPages {
     static final List<String> NOTICE_TYPES = List.of("COMMUNITY_PROTECTION_WARNING", "COMMUNITY_PROTECTION_NOTICE",
             "FIXED_PENALTY_CPN_BREACH", "FIXED_PENALTY_PSPO_BREACH", "DISPERSAL_DIRECTION");
     /** Which form field each statutory rule is about, so its reason appears beside that field. */
-    static final Map<String, String> RULE_FIELDS = Map.ofEntries(Map.entry("WarningBeforeNotice", "type"),
-            Map.entry("SubjectMinimumAge", "dateOfBirth"), Map.entry("DispersalIsForPolice", "type"),
-            Map.entry("IssuerHasThePower", "type"), Map.entry("WarningSetsTimeAllowed", "complyBy"),
-            Map.entry("PenaltyWithinMaximum", "amount"), Map.entry("PenaltyNeedsBreachedNotice", "relatedNoticeId"),
-            Map.entry("PenaltyNeedsPspoBreach", "pspoOrderId"),
-            Map.entry("DirectionWithinMaximumDuration", "endsAt"));
+    static final Map<String, String> RULE_FIELDS = Map.ofEntries(Map.entry("warning-before-notice", "type"),
+            Map.entry("subject-minimum-age", "dateOfBirth"), Map.entry("dispersal-police-only", "type"),
+            Map.entry("issuing-power", "type"), Map.entry("warning-time-allowed", "complyBy"),
+            Map.entry("penalty-maximum", "amount"), Map.entry("penalty-needs-breached-cpn", "relatedNoticeId"),
+            Map.entry("penalty-needs-pspo-breach", "pspoOrderId"),
+            Map.entry("direction-maximum-duration", "endsAt"));
     static final Map<String, String> NOTICE_FIELDS = Map.of("subject.name", "subjectName", "subject.dateOfBirth",
             "dateOfBirth", "location.lat", "lat", "location.lon", "lon", "requirements", "requirement",
             "conduct", "conduct", "complyBy", "complyBy", "amount", "amount", "endsAt", "endsAt");
