@@ -18,6 +18,7 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pact.testsupport.InjectWireMock;
 import pact.testsupport.TestIssuer;
 
 /** Shifts, availability, plans, patrol dose and the PSPO register, as the services answer them. */

@@ -140,6 +140,17 @@ public final class Backends {
             return guarded(NAME, () -> client.plan(id));
         }
 
+        /** Not retried: the change is the coordinator's decision, made once. */
+        @Retry(maxRetries = 0)
+        public Pages.Plan changeVisit(String planId, String visitId, Inputs.VisitChange change) {
+            return guarded(NAME, () -> client.changeVisit(planId, visitId, change));
+        }
+
+        @Retry(maxRetries = 0)
+        public Pages.Plan replan(String planId, Long seed) {
+            return guarded(NAME, () -> client.replan(planId, seed));
+        }
+
         public Pages.DoseReport dose(String from, String to) {
             return guarded(NAME, () -> client.dose(from, to));
         }

@@ -40,6 +40,11 @@ public final class Inputs {
     public record NewPlan(@NonNull String from, @NonNull String to, Long seed) {
     }
 
+    /** Lock or unlock a visit, or move it to another officer or start (a moved visit is locked). */
+    @Input("VisitChangeInput")
+    public record VisitChange(@NonNull Boolean locked, String officerId, String startsAt) {
+    }
+
     @Input("CheckInInput")
     public record CheckIn(@NonNull String clientId, @NonNull String at, @NonNull Double lat, @NonNull Double lon,
             @NonNull Double accuracyMetres) {

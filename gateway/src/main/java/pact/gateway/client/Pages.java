@@ -78,7 +78,8 @@ public final class Pages {
     public record OfficerPage(List<Officer> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public record TaskArea(String cellId) {
+    /** A task's area: its hotspot cell, and the cell's outline as GeoJSON (read through {@code polygon}). */
+    public record TaskArea(String cellId, @org.eclipse.microprofile.graphql.Ignore Map<String, Object> polygon) {
     }
 
     public record Task(String id, String title, String objective, TaskArea area, List<String> reportIds,
@@ -98,7 +99,11 @@ public final class Pages {
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
             IssuingOfficer issuingOfficer, String conduct, String conductCode, GeoPoint location, Instant issuedAt,
             String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
-            LocalDate appealBy, List<String> nextStatuses, Long version) {
+            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements) {
+    }
+
+    /** What a notice requires: stop X, do Y, or take reasonable steps (s.43(3)), by a deadline. */
+    public record Requirement(String text, LocalDate deadline, String kind) {
     }
 
     /** A fixed penalty's sums and dates, as enforcement-service worked them out from the law on the offence date. */

@@ -2,6 +2,7 @@ package pact.gateway.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -61,6 +62,15 @@ public interface TaskingClient {
     @GET
     @Path("/plans/{id}")
     Pages.Plan plan(@PathParam("id") String id);
+
+    @PUT
+    @Path("/plans/{id}/visits/{visitId}")
+    Pages.Plan changeVisit(@PathParam("id") String planId, @PathParam("visitId") String visitId,
+            Inputs.VisitChange change);
+
+    @POST
+    @Path("/plans/{id}/replan")
+    Pages.Plan replan(@PathParam("id") String planId, @QueryParam("seed") Long seed);
 
     @GET
     @Path("/dose")

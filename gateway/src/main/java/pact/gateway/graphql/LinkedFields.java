@@ -299,6 +299,12 @@ public class LinkedFields {
         return json.writeValueAsString(hotspot.geometry());
     }
 
+    @Name("polygon")
+    @Description("The area's outline as GeoJSON text")
+    public String taskAreaPolygon(@Source Pages.TaskArea area) throws JsonProcessingException {
+        return area.polygon() == null ? null : json.writeValueAsString(area.polygon());
+    }
+
     @Name("personalData")
     @Description("Reporter, victim and vulnerability: council and police officers only, with an X-Access-Reason "
             + "header saying why; every read is logged by reports-service")

@@ -69,6 +69,21 @@ public class PactMutations {
         return Resolve.call(Backends.Tasking.NAME, () -> tasking.createPlan(plan));
     }
 
+    @Mutation("changeVisit")
+    @Description("Lock, unlock or move one visit of a plan (a moved visit is locked, so re-planning keeps it)")
+    public Pages.Plan changeVisit(@NonNull @Id String planId, @NonNull @Id String visitId,
+            @NonNull Inputs.VisitChange change) {
+        access.require("changeVisit", "tasking-coordinator");
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.changeVisit(planId, visitId, change));
+    }
+
+    @Mutation("replan")
+    @Description("Re-plan everything but the locked visits, with a new seed or the one given")
+    public Pages.Plan replan(@NonNull @Id String planId, Long seed) {
+        access.require("replan", "tasking-coordinator");
+        return Resolve.call(Backends.Tasking.NAME, () -> tasking.replan(planId, seed));
+    }
+
     @Mutation("checkIn")
     @Description("A batch of an officer's location check-ins; resending the batch counts each clientId once")
     public Pages.CheckInReceipt checkIn(@NonNull @Id String officerId, @NonNull List<Inputs.@NonNull CheckIn> checkIns) {

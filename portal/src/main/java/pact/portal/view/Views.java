@@ -108,7 +108,7 @@ public final class Views {
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
             IssuingOfficer issuingOfficer, String conduct, String conductCode, Point location, Instant issuedAt,
             String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
-            LocalDate appealBy, List<String> nextStatuses, Long version) {
+            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements) {
         public String typeText() {
             return words(type);
         }
@@ -116,6 +116,9 @@ public final class Views {
         public String issued() {
             return when(issuedAt);
         }
+    }
+
+    public record Requirement(String text, LocalDate deadline, String kind) {
     }
 
     public record NoticeEdge(String cursor, Notice node) {

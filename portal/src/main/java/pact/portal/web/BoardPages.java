@@ -71,6 +71,9 @@ public class BoardPages {
     @Inject
     Viewer viewer;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pact.portal.map-tiles")
+    java.util.Optional<String> tiles;
+
     @Inject
     pact.portal.web.Views views;
 
@@ -141,14 +144,18 @@ public class BoardPages {
         return Response.seeOther(URI.create("/board/plans/" + created.get("id"))).build();
     }
 
+    TemplateInstance showPlan(String id) {
+        return showPlan(id, false);
+    }
+
     @GET
     @Path("plans/{id}")
-    public TemplateInstance showPlan(@RestPath String id) {
+    public TemplateInstance showPlan(@RestPath String id, @org.jboss.resteasy.reactive.RestQuery boolean changed) {
         viewer.require(TASKING_COORDINATOR);
         Answer answer = gateway.query("query Plan($id: ID!) { plan(id: $id) { id from to seed createdBy "
                 + "quality { hotspots hotspotsVisited coverage revisitCompliance longestGapMinutes meanDoseMinutes "
-                + "visits shareNotAtHotspots } visits { officerId staffNumber taskId cellId startsAt endsAt locked "
-                + "explanation task { title } } } }", Map.of("id", id));
+                + "visits shareNotAtHotspots } visits { id officerId staffNumber taskId cellId startsAt endsAt locked "
+                + "explanation task { title area { polygon } } } } }", Map.of("id", id));
         Map<String, Object> found = answer.get("plan", Map.class);
         Map<String, List<Map<String, Object>>> byOfficer = new LinkedHashMap<>();
         if (found != null) {
@@ -162,11 +169,57 @@ public class BoardPages {
             for (Object v : (List<?>) found.getOrDefault("visits", List.of())) {
                 Map<String, Object> visit = (Map<String, Object>) v;
                 visit.put("startText", Views.time(Instant.parse((String) visit.get("startsAt"))));
+                visit.put("startLocal", local(Instant.parse((String) visit.get("startsAt"))));
+                Map<?, ?> task = (Map<?, ?>) visit.get("task");
+                Object area = task == null ? null : ((Map<?, ?>) task.get("area")).get("polygon");
+                visit.put("polygon", area == null ? "" : area);
                 visit.put("endText", Views.time(Instant.parse((String) visit.get("endsAt"))));
                 byOfficer.computeIfAbsent((String) visit.get("staffNumber"), k -> new ArrayList<>()).add(visit);
             }
         }
-        return views.page(plan, "Patrol plan", answer).data("plan", found).data("byOfficer", byOfficer.entrySet());
+        return views.page(plan, "Patrol plan", answer).data("plan", found).data("byOfficer", byOfficer.entrySet())
+                .data("changed", changed).data("tiles", tiles.orElse(""));
+    }
+
+    /** Lock or unlock a visit, or move it to another start (a moved visit is locked, so a re-plan keeps it). */
+    @POST
+    @Path("plans/{id}/visits/{visitId}")
+    public Object changeVisit(@RestPath String id, @RestPath String visitId, @RestForm String locked,
+            @RestForm String startsAt) {
+        viewer.require(TASKING_COORDINATOR);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("locked", !"false".equals(locked));
+        Forms form = new Forms();
+        if (startsAt != null && !startsAt.isBlank()) {
+            Instant start = HotspotPages.localTime(form, "startsAt", startsAt);
+            if (start != null) {
+                change.put("startsAt", start.toString());
+                change.put("locked", true);
+            }
+        }
+        if (form.hasErrors()) {
+            return showPlan(id).data("missing", form.errors().stream().map(Forms.Error::message).toList());
+        }
+        Answer answer = gateway.query("mutation Change($plan: ID!, $visit: ID!, $change: VisitChangeInput!) { "
+                + "changeVisit(planId: $plan, visitId: $visit, change: $change) { id } }",
+                Map.of("plan", id, "visit", visitId, "change", change));
+        return afterChange(id, answer, "changeVisit");
+    }
+
+    @POST
+    @Path("plans/{id}/replan")
+    public Object replan(@RestPath String id) {
+        viewer.require(TASKING_COORDINATOR);
+        Answer answer = gateway.query("mutation Replan($plan: ID!) { replan(planId: $plan) { id } }",
+                Map.of("plan", id));
+        return afterChange(id, answer, "replan");
+    }
+
+    private Object afterChange(String id, Answer answer, String field) {
+        if (answer.get(field, Map.class) == null) {
+            return showPlan(id).data("missing", answer.missing());
+        }
+        return Response.seeOther(URI.create("/board/plans/" + id + "?changed=1")).build();
     }
 
     static String percent(Object share) {

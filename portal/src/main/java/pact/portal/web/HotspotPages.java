@@ -187,11 +187,13 @@ public class HotspotPages {
         Instant to = end(new Forms().value("until", until));
         Instant from = to.minus(Duration.ofDays(7L * period));
         boolean tasks = viewer.is(TASKING_COORDINATOR, POLICE_OFFICER, CITY_INSPECTOR, COUNCIL_OFFICER);
+        boolean notices = viewer.is(POLICE_OFFICER, CITY_INSPECTOR);
         Answer answer = gateway.query("query Cell($from: String, $to: String) { hotspots(from: $from, to: $to, "
                 + "method: \"COUNT\", limit: 200) { cellSize hotspots { cellId centre { lat lon } count zScore "
                 + "ward { name } topTypes { category count } reports { id category status occurredAt reportedAt } "
-                + (tasks ? "tasks { id title status windowStart windowEnd } " : "") + "} } }",
-                Map.of("from", from.toString(), "to", to.toString()));
+                + (tasks ? "tasks { id title status windowStart windowEnd } " : "")
+                + (notices ? "notices { id type status issuedAt } " : "") + "} } }",
+                Map.of("from", from.toString(), "to", to.toString()), notices ? "Hotspot review: notices in the cell" : null);
         Views.HotspotMap map = answer.get("hotspots", Views.HotspotMap.class);
         Map<String, Object> found = null;
         List<Views.Report> reports = List.of();

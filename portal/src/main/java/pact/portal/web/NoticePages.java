@@ -27,7 +27,8 @@ public class NoticePages {
     static final String[] READERS = {ENFORCEMENT_ADMIN, POLICE_OFFICER, CITY_INSPECTOR};
     static final String NOTICE_FIELDS = "id type legalBasis status conduct conductCode location { lat lon } issuedAt "
             + "issuingOfficer { staffNumber organisation } reportId taskId pspoOrderId behaviourCode appealBy "
-            + "nextStatuses version penalty { amount discountAmount discountUntil dueDate proceedingsFrom }";
+            + "nextStatuses version penalty { amount discountAmount discountUntil dueDate proceedingsFrom } "
+            + "requirements { text deadline kind }";
 
     @Inject
     Template notices;
