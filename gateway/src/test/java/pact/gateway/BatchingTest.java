@@ -199,6 +199,9 @@ class BatchingTest {
 
     @Test
     void the_tasking_board_costs_the_same_backend_calls_for_1_task_and_for_100() {
+        // a first, uncounted round: a cold JVM on a loaded machine can pass the 500 ms test timeout once,
+        // and the retry that follows would be counted as a call of the query
+        boardCallsFor(1);
         int one = boardCallsFor(1);
         int hundred = boardCallsFor(100);
         // tasks, roster (for the tasks' officers and again for the notices' officers), dose, notices, reports, tasks

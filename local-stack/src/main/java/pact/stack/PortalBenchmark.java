@@ -34,7 +34,8 @@ public final class PortalBenchmark {
     static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
     static final Pattern ASSETS = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js|ico))\"");
     /** What map.js fetches, and the two fonts GOV.UK's stylesheet uses on this page. */
-    static final List<String> FETCHED_BY_THE_PAGE = List.of("/boundaries/westminster-borough-LAD23.geojson",
+    static final List<String> FETCHED_BY_THE_PAGE = List.of("/static/basemap.js",
+            "/boundaries/westminster-borough-LAD23.geojson",
             "/boundaries/westminster-wards-2022-WD22.geojson", "/assets/fonts/light-94a07e06a1-v2.woff2",
             "/assets/fonts/bold-b542beb274-v2.woff2");
     static final String HOTSPOTS_SIX_MONTHS = "/hotspots?weeks=26&until=2018-07-01";

@@ -55,10 +55,18 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(StackLayout layout, int width) {
+        this(layout, width, true);
+    }
+
+    /** @param javascript false to browse as someone whose browser runs no scripts */
+    Browser(StackLayout layout, int width, boolean javascript) {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--window-size=" + width + ",900");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

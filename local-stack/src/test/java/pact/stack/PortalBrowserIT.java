@@ -198,6 +198,18 @@ class PortalBrowserIT {
             browser.checked("plan");
             assertTrue(browser.driver.findElements(By.cssSelector("details.govuk-details")).size() > 0,
                     "officers with visits");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan-map path.leaflet-interactive")));
+            browser.screenshot("plan-map");
+            // lock the first visit, then re-plan the rest around it
+            browser.find("details.govuk-details summary").click();
+            browser.find("details.govuk-details .pact-visit button").click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".govuk-notification-banner__heading"), "Plan changed"));
+            browser.submit("Re-plan all but the locked visits");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".govuk-notification-banner__heading"), "Plan changed"));
+            assertTrue(browser.driver.getPageSource().contains("(locked)"), "the locked visit stays in the plan");
+            browser.checked("plan-replanned");
         }
     }
 
@@ -234,6 +246,27 @@ class PortalBrowserIT {
             assertTrue(browser.text("#type-error").contains("Community Protection Warning"),
                     "the rule's reason is beside the field it concerns");
             browser.checked("notice-refused");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void with_javascript_off_every_form_still_works_and_the_board_refreshes_itself() {
+        try (Browser browser = new Browser(layout, 1280, false)) {
+            browser.signIn("olivia").open("/reports?status=NEW", "reports-no-js");
+            browser.find("table.govuk-table tbody a").click();
+            browser.choose("status", "TRIAGED").type("statusReason", "Triaged with scripts off").submit("Change status");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".govuk-notification-banner__heading"), "Status changed to TRIAGED"));
+            browser.checked("report-triaged-no-js");
+        }
+        try (Browser browser = new Browser(layout, 1280, false)) {
+            browser.signIn("tom").open("/board", "board-no-js");
+            assertTrue(browser.driver.findElements(By.cssSelector("noscript")).size() > 0
+                    && browser.driver.getPageSource().contains("http-equiv=\"refresh\""), "the board refreshes itself");
+            browser.open("/hotspots", "hotspots-no-js");
+            assertTrue(browser.driver.findElements(By.cssSelector("#cells tbody tr")).size() > 0,
+                    "the map's data is in the table");
         }
     }
 

@@ -37,7 +37,7 @@ import pact.portal.view.Views;
  */
 @Path("/board")
 @Produces(MediaType.TEXT_HTML)
-public class BoardPages {
+public class BoardPages extends PortalPage {
     static final List<String> COLUMNS = List.of("PLANNED", "ASSIGNED", "IN_PROGRESS", "COMPLETED");
     static final String BOARD_SUBSCRIPTION = "subscription { taskingBoard { kind seenAt message "
             + "task { id title status priority area { cellId } } checkIn { officerId at } notice { id type status } } }";
@@ -62,20 +62,14 @@ public class BoardPages {
     @Inject
     Template plan;
 
-    @Inject
-    Gateway gateway;
 
     @Inject
     Subscription subscription;
 
-    @Inject
-    Viewer viewer;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pact.portal.map-tiles")
     java.util.Optional<String> tiles;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @GET
     public TemplateInstance get() {

@@ -32,7 +32,7 @@ import pact.portal.view.Views.TaskConnection;
 /** The first page: what needs attention now, each figure linking on. One GraphQL call, shaped by role. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class DashboardPage {
+public class DashboardPage extends PortalPage {
     static final List<String> OPEN_REPORT_STATUSES = List.of("NEW", "TRIAGED", "TASKED");
     static final List<String> TASK_STATUSES = List.of("PLANNED", "ASSIGNED", "IN_PROGRESS", "COMPLETED");
 
@@ -43,14 +43,8 @@ public class DashboardPage {
     @Inject
     Template dashboard;
 
-    @Inject
-    Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    Views views;
 
     @GET
     public TemplateInstance get() {

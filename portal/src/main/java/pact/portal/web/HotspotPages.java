@@ -40,7 +40,7 @@ import pact.portal.view.Views;
  */
 @Path("/hotspots")
 @Produces(MediaType.TEXT_HTML)
-public class HotspotPages {
+public class HotspotPages extends PortalPage {
     static final List<String> METHODS = List.of("GISTAR", "KDE", "COUNT");
     static final List<Integer> PERIODS = List.of(1, 4, 8, 13, 26);
     static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "URGENT");
@@ -72,14 +72,8 @@ public class HotspotPages {
     @Inject
     Template hotspot;
 
-    @Inject
-    Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @ConfigProperty(name = "pact.portal.map-tiles")
     java.util.Optional<String> tiles;

@@ -23,7 +23,7 @@ import pact.portal.view.Views;
 /** Notices: the list, newest first, and one notice with its state, next steps, appeal date and payments. */
 @Path("/notices")
 @Produces(MediaType.TEXT_HTML)
-public class NoticePages {
+public class NoticePages extends PortalPage {
     static final String[] READERS = {ENFORCEMENT_ADMIN, POLICE_OFFICER, CITY_INSPECTOR};
     static final String NOTICE_FIELDS = "id type legalBasis status conduct conductCode location { lat lon } issuedAt "
             + "issuingOfficer { staffNumber organisation } reportId taskId pspoOrderId behaviourCode appealBy "
@@ -36,14 +36,8 @@ public class NoticePages {
     @Inject
     Template notice;
 
-    @Inject
-    Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @GET
     public TemplateInstance list(@RestQuery String type, @RestQuery String after) {

@@ -32,7 +32,7 @@ import pact.portal.view.Views;
  */
 @Path("/patrol")
 @Produces(MediaType.TEXT_HTML)
-public class PatrolPages {
+public class PatrolPages extends PortalPage {
     static final String[] OFFICERS = {POLICE_OFFICER, CITY_INSPECTOR};
     static final List<String> NOTICE_TYPES = List.of("COMMUNITY_PROTECTION_WARNING", "COMMUNITY_PROTECTION_NOTICE",
             "FIXED_PENALTY_CPN_BREACH", "FIXED_PENALTY_PSPO_BREACH", "DISPERSAL_DIRECTION");
@@ -53,14 +53,8 @@ public class PatrolPages {
     @Inject
     Template noticeNew;
 
-    @Inject
-    pact.portal.gateway.Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @GET
     public TemplateInstance get(@RestQuery String checkedIn, @RestQuery String lat, @RestQuery String lon) {

@@ -23,21 +23,15 @@ import pact.portal.view.Views;
 /** The registers: PSPOs with their areas on a map, and the Community Trigger's case reviews with their due dates. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class RegisterPages {
+public class RegisterPages extends PortalPage {
     @Inject
     Template pspos;
 
     @Inject
     Template caseReviews;
 
-    @Inject
-    Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @ConfigProperty(name = "pact.portal.map-tiles")
     java.util.Optional<String> tiles;

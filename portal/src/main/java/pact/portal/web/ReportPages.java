@@ -34,7 +34,7 @@ import pact.portal.view.Views;
 /** Reports: the filtered list, one report with its history, risk, tasks and notices, triage and intake. */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML)
-public class ReportPages {
+public class ReportPages extends PortalPage {
     static final List<String> STATUSES = List.of("NEW", "TRIAGED", "TASKED", "RESOLVED", "CLOSED", "DUPLICATE",
             "NO_FURTHER_ACTION");
     static final List<String> CATEGORIES = List.of("ROWDY_OR_INCONSIDERATE", "STREET_DRINKING",
@@ -68,14 +68,8 @@ public class ReportPages {
     @Inject
     Template reportNew;
 
-    @Inject
-    Gateway gateway;
 
-    @Inject
-    Viewer viewer;
 
-    @Inject
-    pact.portal.web.Views views;
 
     @GET
     public TemplateInstance list(@RestQuery String status, @RestQuery String category, @RestQuery String ward,

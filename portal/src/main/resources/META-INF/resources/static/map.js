@@ -1,22 +1,16 @@
 // Draws the map from the table beside it: the table is the data, the map only shows it.
-// Base layer: Westminster's borough and ward boundaries (served by the portal), so the map
-// works with no internet; a tile layer only where one is configured.
+// On the base map: the ward boundaries, then the ranked cells.
+import { baseMap } from '/static/basemap.js';
+
 const element = document.getElementById('map');
 if (element && window.L) {
-  const map = L.map(element, { scrollWheelZoom: false });
-  const tiles = element.dataset.tiles;
-  if (tiles) {
-    L.tileLayer(tiles, { maxZoom: 19 }).addTo(map);
-  }
-  const borough = await fetch('/boundaries/westminster-borough-LAD23.geojson').then(r => r.json());
-  const boroughLayer = L.geoJSON(borough, { style: { color: '#0b0c0c', weight: 2, fill: false } }).addTo(map);
+  const map = await baseMap(element);
   fetch('/boundaries/westminster-wards-2022-WD22.geojson').then(r => r.json()).then(wards => {
     L.geoJSON(wards, {
       style: { color: '#505a5f', weight: 1, fillOpacity: 0.03 },
       onEachFeature: (f, layer) => layer.bindTooltip(f.properties.WD22NM || f.properties.name || '', { sticky: true })
     }).addTo(map);
   });
-  map.fitBounds(boroughLayer.getBounds());
 
   const half = Number(element.dataset.cellSize || 150) / 2;
   const rows = [...document.querySelectorAll('#cells tbody tr[data-lat]')];
