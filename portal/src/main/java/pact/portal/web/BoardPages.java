@@ -213,7 +213,7 @@ public class BoardPages extends PortalPage {
         if (answer.get(field, Map.class) == null) {
             return showPlan(id).data("missing", answer.missing());
         }
-        return Response.seeOther(URI.create("/board/plans/" + id + "?changed=1")).build();
+        return Response.seeOther(URI.create("/board/plans/" + id + "?changed=true")).build();
     }
 
     static String percent(Object share) {
