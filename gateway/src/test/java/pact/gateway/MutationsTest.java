@@ -242,7 +242,11 @@ class MutationsTest {
                 .body("data.issueNotice", nullValue())
                 .body("errors[0].message", containsString("enforcement-service rejected the request (HTTP 422) "
                         + "by rule warning-before-notice"))
-                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("backend-refused"));
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("backend-refused"))
+                // the service's own problem, for a front end to put beside the field the rule concerns
+                .body("errors[0].extensions.problem.rule", org.hamcrest.Matchers.equalTo("warning-before-notice"))
+                .body("errors[0].extensions.problem.detail",
+                        org.hamcrest.Matchers.equalTo("a CPN needs a warning for the same conduct whose time has passed"));
         backends.stubFor(post(urlPathEqualTo("/api/v1/notices")).willReturn(aResponse().withStatus(503)));
         graphql(TestIssuer.token("ian", "city-inspector"), NOTICE.formatted(""))
                 .body("errors[0].message", containsString("enforcement-service failed (HTTP 503)"));

@@ -279,6 +279,17 @@ class PortalBrowserIT {
             browser.open("/notices", "notices");
             browser.find("table.govuk-table tbody a").click();
             browser.checked("notice");
+            // the enforcement admin records a payment of a fixed penalty
+            browser.open("/notices?type=FIXED_PENALTY_PSPO_BREACH", "notices-penalties");
+            browser.find("table.govuk-table tbody a").click();
+            // the form offers what is due today (the discount within its period); the service checks it again
+            browser.set("paidOn", LocalDate.now(LONDON).toString()).choose("channel", "ONLINE")
+                    .type("reference", "BROWSER-TEST-1").submit("Record payment");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".govuk-notification-banner__heading"), "Payment recorded"));
+            assertTrue(browser.text("main").contains("BROWSER") || browser.text("main").contains("ONLINE"),
+                    "the payment is listed");
+            browser.checked("notice-paid");
         }
         try (Browser browser = new Browser(layout, 1280)) {
             browser.signIn("paula").open("/case-reviews", "case-reviews");

@@ -237,6 +237,13 @@ public final class Backends {
             return guarded(NAME, () -> client.issue(notice, idempotencyKey));
         }
 
+        /** Not retried: a state change is a decision recorded once; If-Match guards against lost updates. */
+        @Retry(maxRetries = 0)
+        public Pages.Notice changeStatus(String noticeId, Inputs.NoticeStatusChange change, Long expectedVersion) {
+            return guarded(NAME, () -> client.changeStatus(noticeId, change,
+                    expectedVersion == null ? null : "\"" + expectedVersion + "\""));
+        }
+
         @Retry(maxRetries = 0)
         public Pages.Payment pay(String noticeId, Inputs.Payment payment, String idempotencyKey,
                 Long expectedVersion) {

@@ -49,6 +49,11 @@ public interface EnforcementClient {
     Pages.Notice issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey);
 
     @POST
+    @Path("/v1/notices/{id}/status")
+    Pages.Notice changeStatus(@PathParam("id") String noticeId, Inputs.NoticeStatusChange change,
+            @HeaderParam("If-Match") String ifMatch);
+
+    @POST
     @Path("/v1/notices/{id}/payments")
     Pages.Payment pay(@PathParam("id") String noticeId, Inputs.Payment payment,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch);

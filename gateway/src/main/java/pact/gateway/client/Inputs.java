@@ -78,6 +78,11 @@ public final class Inputs {
             String behaviourCode, BigDecimal amount, String endsAt) {
     }
 
+    /** A notice's next state (an appeal, its outcome, a breach, compliance...) from the day it took effect. */
+    @Input("NoticeStatusChangeInput")
+    public record NoticeStatusChange(@NonNull String status, String on, String note) {
+    }
+
     @Input("PaymentInput")
     public record Payment(@NonNull BigDecimal amount, @NonNull String paidOn, @NonNull String channel,
             @NonNull String reference) {

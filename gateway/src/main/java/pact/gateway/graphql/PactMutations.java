@@ -103,6 +103,16 @@ public class PactMutations {
         return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.issue(notice, key));
     }
 
+    @Mutation("changeNoticeStatus")
+    @Description("Move a notice to one of its next states (for example APPEALED, then QUASHED or UPHELD), checked "
+            + "by the notice type's state machine; expectedVersion is the notice's version last read")
+    public Pages.Notice changeNoticeStatus(@NonNull @Id String noticeId, @NonNull Inputs.NoticeStatusChange change,
+            @NonNull Long expectedVersion) {
+        access.require("changeNoticeStatus", "enforcement-admin", "police-officer", "city-inspector", "met-system");
+        return Resolve.call(Backends.Enforcement.NAME,
+                () -> enforcement.changeStatus(noticeId, change, expectedVersion));
+    }
+
     @Mutation("recordPayment")
     @Description("Record a fixed-penalty payment (the discount only within its period). expectedVersion is the "
             + "notice's version last read and guards against lost updates; the idempotencyKey works as for "
