@@ -67,8 +67,6 @@ public class BoardPages extends PortalPage {
     Subscription subscription;
 
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pact.portal.map-tiles")
-    java.util.Optional<String> tiles;
 
 
     @GET

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -75,8 +74,6 @@ public class HotspotPages extends PortalPage {
 
 
 
-    @ConfigProperty(name = "pact.portal.map-tiles")
-    java.util.Optional<String> tiles;
 
     @GET
     public TemplateInstance map(@RestQuery String weeks, @RestQuery String category, @RestQuery String method,

@@ -1,9 +1,11 @@
 package pact.portal.web;
 
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pact.portal.gateway.Gateway;
 
-/** What every page of the portal works with: the gateway, the signed-in person, and the layout. */
+/** What every page of the portal works with: the gateway, the signed-in person, the layout and the map tiles. */
 abstract class PortalPage {
     @Inject
     Gateway gateway;
@@ -13,4 +15,8 @@ abstract class PortalPage {
 
     @Inject
     Views views;
+
+    /** The optional tile URL every map page hands to its map (empty: boundaries only). */
+    @ConfigProperty(name = "pact.portal.map-tiles")
+    Optional<String> tiles;
 }

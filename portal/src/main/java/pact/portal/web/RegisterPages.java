@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pact.portal.gateway.Answer;
 import pact.portal.gateway.Gateway;
 import pact.portal.view.Views;
@@ -33,8 +32,6 @@ public class RegisterPages extends PortalPage {
 
 
 
-    @ConfigProperty(name = "pact.portal.map-tiles")
-    java.util.Optional<String> tiles;
 
     @GET
     @Path("pspos")

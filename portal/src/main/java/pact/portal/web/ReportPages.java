@@ -152,7 +152,7 @@ public class ReportPages extends PortalPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath String id, @RestQuery String created, @RestQuery String updated) {
-        return detail(id, null, null, new Forms()).data("created", created != null).data("updated", updated != null);
+        return detail(id, null, new Forms()).data("created", created != null).data("updated", updated != null);
     }
 
     /** Personal data needs a reason first: the form asks why, and the reason goes with the read. */
@@ -160,7 +160,7 @@ public class ReportPages extends PortalPage {
     @Path("{id}/personal-data")
     public TemplateInstance askReason(@RestPath String id) {
         viewer.require(COUNCIL_OFFICER, POLICE_OFFICER);
-        return detail(id, null, null, new Forms()).data("askReason", true);
+        return detail(id, null, new Forms()).data("askReason", true);
     }
 
     @POST
@@ -170,9 +170,9 @@ public class ReportPages extends PortalPage {
         Forms form = new Forms().value("reason", reason);
         if (reason == null || reason.strip().length() < 10) {
             form.error("reason", "Say why you need this person's details, in at least 10 characters");
-            return noStore(detail(id, null, null, form).data("askReason", true));
+            return noStore(detail(id, null, form).data("askReason", true));
         }
-        return noStore(detail(id, reason.strip(), null, form));
+        return noStore(detail(id, reason.strip(), form));
     }
 
     @POST
@@ -195,10 +195,10 @@ public class ReportPages extends PortalPage {
             }
             answer.failures().forEach(f -> form.refusal(f, "status", Map.of("reason", "statusReason")));
         }
-        return detail(id, null, null, form);
+        return detail(id, null, form);
     }
 
-    TemplateInstance detail(String id, String reason, Object unused, Forms form) {
+    TemplateInstance detail(String id, String reason, Forms form) {
         boolean staff = viewer.is(COUNCIL_OFFICER, TASKING_COORDINATOR, POLICE_OFFICER, ANALYST);
         boolean noticeReader = viewer.is(POLICE_OFFICER, CITY_INSPECTOR);
         String personal = reason != null ? " personalData { reporter { name email phone } victim { name email phone } "
