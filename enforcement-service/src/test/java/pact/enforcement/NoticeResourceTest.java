@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static pact.testsupport.Api.anonymous;
 import static pact.testsupport.Api.as;
+import static pact.testsupport.Api.asOfficer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +37,7 @@ class NoticeResourceTest {
 
     @Test
     void a_city_inspector_issues_a_warning_and_it_can_be_read_back() {
-        String id = as("cara", "city-inspector")
+        String id = asOfficer("cara", "CI-101", "city-inspector")
                 .body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
                 .when().post("/api/notices")
                 .then().statusCode(201)
@@ -44,21 +45,36 @@ class NoticeResourceTest {
                 .body("status", equalTo("ISSUED"))
                 .body("recordedBy", equalTo("cara"))
                 .extract().path("id");
-        as("eve", "enforcement-admin").when().get("/api/notices/" + id).then().statusCode(200)
+        admin().when().get("/api/notices/" + id).then().statusCode(200)
                 .body("subject.name", equalTo("A. Subject"));
-        as("eve", "enforcement-admin").when().get("/api/notices?type=COMMUNITY_PROTECTION_WARNING")
+        admin().when().get("/api/notices?type=COMMUNITY_PROTECTION_WARNING")
                 .then().statusCode(200).body("items.id", hasItem(id));
     }
 
     @Test
+    void personal_data_is_read_only_with_a_stated_reason() {
+        String id = asOfficer("cara", "CI-101", "city-inspector")
+                .body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
+                .when().post("/api/notices").then().statusCode(201).extract().path("id");
+        as("eve", "enforcement-admin").when().get("/api/notices/" + id).then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("X-Access-Reason"));
+        as("eve", "enforcement-admin").when().get("/api/notices").then().statusCode(400)
+                .body("errors.field", hasItem("X-Access-Reason"));
+    }
+
+    static io.restassured.specification.RequestSpecification admin() {
+        return as("eve", "enforcement-admin").header("X-Access-Reason", "legal review of a warning");
+    }
+
+    @Test
     void the_page_contract_the_gateway_reads_is_unchanged() {
-        as("cara", "city-inspector").body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
+        asOfficer("cara", "CI-101", "city-inspector").body(notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL"))
                 .when().post("/api/notices").then().statusCode(201);
-        java.util.Map<String, Object> page = as("eve", "enforcement-admin")
+        java.util.Map<String, Object> page = admin()
                 .when().get("/api/notices?page=0&size=1&type=COMMUNITY_PROTECTION_WARNING")
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertEquals(java.util.Set.of("items", "page", "size", "totalItems", "totalPages"), page.keySet());
-        java.util.Map<String, Object> item = as("eve", "enforcement-admin").when().get("/api/notices?size=1")
+        java.util.Map<String, Object> item = admin().when().get("/api/notices?size=1")
                 .then().extract().jsonPath().getMap("items[0]");
         assertEquals(java.util.Set.of("id", "type", "legalBasis", "status", "subject", "issuingOfficer", "conduct",
                 "location", "issuedAt", "recordedBy"), item.keySet());
@@ -74,7 +90,7 @@ class NoticeResourceTest {
     @Test
     void a_city_inspector_dispersal_direction_is_refused_naming_the_rule_and_not_stored() {
         long before = count();
-        as("cara", "city-inspector").body(notice("DISPERSAL_DIRECTION", "1990-04-01", "WESTMINSTER_COUNCIL"))
+        asOfficer("cara", "CI-101", "city-inspector").body(notice("DISPERSAL_DIRECTION", "1990-04-01", "WESTMINSTER_COUNCIL"))
                 .when().post("/api/notices")
                 .then().statusCode(422).contentType(startsWith("application/problem+json"))
                 .body("rule", equalTo("dispersal-police-only"))
@@ -84,7 +100,7 @@ class NoticeResourceTest {
 
     @Test
     void a_warning_to_a_15_year_old_is_refused() {
-        as("pc", "police-officer").body(notice("COMMUNITY_PROTECTION_WARNING", "2010-06-02", "MET_POLICE"))
+        asOfficer("pc", "CI-101", "police-officer").body(notice("COMMUNITY_PROTECTION_WARNING", "2010-06-02", "MET_POLICE"))
                 .when().post("/api/notices")
                 .then().statusCode(422).body("rule", equalTo("subject-minimum-age"));
     }
@@ -105,13 +121,13 @@ class NoticeResourceTest {
             "date of birth not a date | 1990-04-01 | 1990-13-45 | subject.dateOfBirth",
             "latitude out of range | 51.5131 | 95 | location.lat",
             "issued in the future | 2026-06-01T21:30:00Z | 2999-01-01T00:00:00Z | issuedAt",
-            "officer missing | \"issuingOfficer\":{\"staffNumber\":\"CI-101\",\"organisation\":\"WESTMINSTER_COUNCIL\"}, | | issuingOfficer",
+            "subject id not an identifier | \"name\":\"A. Subject\" | \"name\":\"A. Subject\",\"id\":\"<script>\" | subject.id",
     })
     void bad_input_is_a_400_problem_naming_the_field(String name, String find, String replace, String field) {
         long before = count();
         String body = notice("COMMUNITY_PROTECTION_WARNING", "1990-04-01", "WESTMINSTER_COUNCIL")
                 .replace(find, replace == null ? "" : replace);
-        as("cara", "city-inspector").body(body).when().post("/api/notices")
+        asOfficer("cara", "CI-101", "city-inspector").body(body).when().post("/api/notices")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem(field));
         assertEquals(before, count());

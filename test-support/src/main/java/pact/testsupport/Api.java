@@ -16,6 +16,13 @@ public final class Api {
                 .log().ifValidationFails();
     }
 
+    /** As an officer whose login is linked to the officer with this staff number. */
+    public static RequestSpecification asOfficer(String user, String staffNumber, String... roles) {
+        return given().auth().oauth2(TestIssuer.officerToken(user, staffNumber, roles))
+                .contentType(ContentType.JSON)
+                .log().ifValidationFails();
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).log().ifValidationFails();
     }

@@ -48,6 +48,29 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
                 .sign(PRIVATE_KEY);
     }
 
+    /** A bearer token for an officer's login: the realm adds the linked officer's staff number as {@code staff_number}. */
+    public static String officerToken(String user, String staffNumber, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(user + "-id")
+                .preferredUserName(user)
+                .audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("staff_number", staffNumber)
+                .claim("azp", "council-portal")
+                .expiresIn(600)
+                .jws().keyId("pact-test")
+                .sign(PRIVATE_KEY);
+    }
+
+    /** A token the services must refuse: right shape and audience, but it expired an hour ago. */
+    public static String expiredToken(String user, String... roles) {
+        long anHourAgo = System.currentTimeMillis() / 1000 - 3600;
+        return Jwt.issuer(ISSUER).subject(user + "-id").preferredUserName(user).audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuedAt(anHourAgo - 600).expiresAt(anHourAgo)
+                .jws().keyId("pact-test").sign(PRIVATE_KEY);
+    }
+
     /** A token the services must refuse: right shape, wrong audience. */
     public static String tokenForOtherAudience(String user, String... roles) {
         return Jwt.issuer(ISSUER).subject(user + "-id").preferredUserName(user).audience("another-api")

@@ -24,6 +24,9 @@ public final class LegalParameters {
     public static final String APPEAL_DAYS = "community-protection.appeal-days";
     public static final String DISPERSAL_MAXIMUM_HOURS = "dispersal.maximum-hours";
     public static final String CLOSURE_MAXIMUM_HOURS = "closure-notice.maximum-hours";
+    public static final String CLOSURE_EXTENDED_MAXIMUM_HOURS = "closure-notice.extended-maximum-hours";
+    public static final String CLOSURE_ISSUING_AUTHORITIES = "closure-notice.issuing-authorities";
+    public static final String CLOSURE_EXTENDING_AUTHORITIES = "closure-notice.extending-authorities";
     public static final String PSPO_MAXIMUM_MONTHS = "pspo.maximum-duration-months";
     /** Prefix of the parameters that list, per notice type, the roles with the power to issue it. */
     public static final String POWER_PREFIX = "power.";

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A notice given to a person or body; holds personal data of the subject. Envers keeps every version. */
 @Entity
@@ -120,6 +123,31 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
+    /** The login that sent it: the officer themselves, or a Met system submitting for the officer. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "subject_id")
+    public String subjectId;
+
+    @Column(name = "authorised_by")
+    public String authorisedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authorised_authority")
+    public Authority authorisedAuthority;
+
+    /** The kinds of the requirements, comma-separated, in the order numbered on the notice. */
+    @Column(name = "requirement_kinds")
+    public String requirementKinds;
+
+    /** The requirements a recorded breach names, comma-separated numbers from 1. */
+    @Column(name = "breached_requirements")
+    public String breachedRequirements;
+
+    @Column(name = "breach_under_appeal")
+    public Boolean breachUnderAppeal;
+
     /** The change-feed position of the latest change. */
     @Column(name = "change_seq")
     public Long changeSeq;
@@ -132,16 +160,39 @@ public class Notice extends PanacheEntityBase {
     }
 
     public NoticeSubject subject() {
-        return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth);
+        return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth, subjectId);
     }
 
-    /** The stored JSON is written by one mapper without spaces, and quotes inside texts are escaped, so this match is exact. */
-    boolean hasStopRequirement() {
-        return requirements != null && requirements.contains("\"kind\":\"STOP\"");
+    public List<RequirementKind> requirementKinds() {
+        return requirementKinds == null || requirementKinds.isBlank() ? List.of()
+                : Arrays.stream(requirementKinds.split(",")).map(RequirementKind::valueOf).toList();
+    }
+
+    public void recordRequirementKinds(List<RequirementKind> kinds) {
+        requirementKinds = kinds.isEmpty() ? null
+                : kinds.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public List<Integer> breachedRequirements() {
+        return breachedRequirements == null || breachedRequirements.isBlank() ? List.of()
+                : Arrays.stream(breachedRequirements.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** Records a breach: the requirements it names, and whether the notice was under appeal. */
+    public void recordBreach(List<Integer> requirements) {
+        breachedRequirements = requirements.isEmpty() ? null
+                : requirements.stream().map(String::valueOf).collect(Collectors.joining(","));
+        breachUnderAppeal = status == NoticeStatus.APPEALED;
+    }
+
+    public Authorisation authorisation() {
+        return authorisedAuthority == null ? null : new Authorisation(authorisedBy, authorisedAuthority);
     }
 
     public NoticeFacts facts() {
+        Breach breach = breachUnderAppeal == null ? null : new Breach(breachedRequirements(), breachUnderAppeal);
         return new NoticeFacts(id, type, status, subject(), conductCode, issuedOn(), complyBy, appealBy, dueDate,
-                discountUntil, proceedingsFrom, amount, discountAmount, endsAt, hasStopRequirement());
+                discountUntil, proceedingsFrom, amount, discountAmount, endsAt, requirementKinds(), appealLodgedOn,
+                breach);
     }
 }

@@ -17,12 +17,14 @@ import java.util.UUID;
  * @param offenceAt when the offence happened (the law in force then sets the maximum penalty)
  * @param amount a penalty's amount, or null for the configured default
  * @param endsAt when a dispersal direction or closure notice ends
+ * @param subjectId an identifier of the subject from an official register (a company number), or null
+ * @param authorisation who authorised a closure notice, in what rank or office; null for other notices
  */
 public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subjectName, LocalDate subjectDateOfBirth,
         String officerStaffNumber, IssuingOrganisation officerOrganisation, Set<String> issuerRoles,
         String conduct, String conductCode, double latitude, double longitude, Instant issuedAt,
         LocalDate complyBy, UUID relatedNoticeId, String pspoOrderId, String behaviourCode, Instant offenceAt,
-        BigDecimal amount, Instant endsAt) {
+        BigDecimal amount, Instant endsAt, String subjectId, Authorisation authorisation) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -32,7 +34,7 @@ public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subje
             Set<String> issuerRoles, String conduct, double latitude, double longitude, Instant issuedAt) {
         return new NoticeDraft(type, subjectKind, subjectName, subjectDateOfBirth, officerStaffNumber,
                 officerOrganisation, issuerRoles, conduct, "OTHER", latitude, longitude, issuedAt, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** The same draft, issued at the same local time on another day. */
@@ -40,7 +42,7 @@ public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subje
         Instant moved = issuedAt.atZone(LONDON).with(day).toInstant();
         return new NoticeDraft(type, subjectKind, subjectName, subjectDateOfBirth, officerStaffNumber,
                 officerOrganisation, issuerRoles, conduct, conductCode, latitude, longitude, moved, complyBy,
-                relatedNoticeId, pspoOrderId, behaviourCode, offenceAt, amount, endsAt);
+                relatedNoticeId, pspoOrderId, behaviourCode, offenceAt, amount, endsAt, subjectId, authorisation);
     }
 
     public LocalDate issuedOn() {
@@ -53,6 +55,6 @@ public record NoticeDraft(NoticeType type, SubjectKind subjectKind, String subje
     }
 
     public NoticeSubject subject() {
-        return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth);
+        return new NoticeSubject(subjectKind, subjectName, subjectDateOfBirth, subjectId);
     }
 }

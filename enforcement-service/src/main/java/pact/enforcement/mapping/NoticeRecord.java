@@ -14,18 +14,27 @@ import java.util.UUID;
 import pact.enforcement.domain.Notice;
 import pact.enforcement.domain.NoticeStatus;
 import pact.enforcement.domain.NoticeType;
+import pact.enforcement.domain.OfficerOfRecord;
+import pact.support.security.Roles;
 import pact.enforcement.domain.lifecycle.NoticeLifecycle;
 
 /**
  * A notice as the v1 API returns it: everything it carries, its version (the ETag) and the statuses
- * it may move to; {@code issuedUnderRole} is the power-holding role of whoever recorded it.
+ * it may move to; {@code issuedUnderRole} is the power-holding role of whoever recorded it,
+ * {@code submittedBy} the login that sent it and {@code accountability} says it in words
+ * ("submitted by met-systems for PC-1041").
  */
 public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeStatus status, Subject subject,
         IssuingOfficer issuingOfficer, String issuedUnderRole, String conduct, String conductCode, List<Requirement> requirements,
         GeoPoint location, String locationDescription, Instant issuedAt, Instant offenceAt, LocalDate complyBy,
         UUID relatedNoticeId, UUID reportId, UUID taskId, List<Evidence> evidence, String pspoOrderId,
         String behaviourCode, Instant endsAt, Penalty penalty, LocalDate appealBy, LocalDate appealLodgedOn, List<NoticeStatus> nextStatuses,
-        String recordedBy, Instant recordedAt, Instant statusChangedAt, long version) {
+        String recordedBy, Instant recordedAt, Instant statusChangedAt, long version, String submittedBy,
+        String accountability, ClosureAuthorisation authorisation, Breach breach) {
+
+    /** A recorded breach: the requirements it names (from 1) and whether the notice was under appeal then. */
+    public record Breach(List<Integer> requirements, boolean underAppeal) {
+    }
 
     /** A fixed penalty's sums and dates. */
     public record Penalty(BigDecimal amount, BigDecimal discountAmount, LocalDate discountUntil, LocalDate dueDate,
@@ -39,14 +48,17 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
         Penalty penalty = n.type.isPenalty()
                 ? new Penalty(n.amount, n.discountAmount, n.discountUntil, n.dueDate, n.proceedingsFrom) : null;
         return new NoticeRecord(n.id, n.type, n.legalBasis, n.status,
-                new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth),
+                new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth, n.subjectId),
                 new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.officerRole, n.conduct, n.conductCode,
                 read(n.requirements, new TypeReference<List<Requirement>>() { }),
                 new GeoPoint(n.latitude, n.longitude), n.locationDescription, n.issuedAt, n.offenceAt, n.complyBy,
                 n.relatedNoticeId, n.reportId, n.taskId, read(n.evidence, new TypeReference<List<Evidence>>() { }),
                 n.pspoOrderId, n.behaviourCode, n.endsAt, penalty, n.appealBy, n.appealLodgedOn,
                 NoticeLifecycle.next(n.type, n.status).stream().sorted().toList(),
-                n.recordedBy, n.recordedAt, n.statusChangedAt, n.version);
+                n.recordedBy, n.recordedAt, n.statusChangedAt, n.version, n.submittedBy,
+                OfficerOfRecord.statement(n.submittedBy, n.officerStaffNumber, Roles.MET_SYSTEM.equals(n.officerRole)),
+                n.authorisedAuthority == null ? null : new ClosureAuthorisation(n.authorisedBy, n.authorisedAuthority),
+                n.breachUnderAppeal == null ? null : new Breach(n.breachedRequirements(), n.breachUnderAppeal));
     }
 
     public static String write(Object value) {

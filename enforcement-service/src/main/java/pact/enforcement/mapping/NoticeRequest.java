@@ -19,7 +19,9 @@ import pact.enforcement.domain.NoticeType;
 public record NoticeRequest(
         @NotNull NoticeType type,
         @NotNull @Valid Subject subject,
-        @NotNull @Valid IssuingOfficer issuingOfficer,
+        @Schema(description = "Left out by an officer (the login says who they are); a Met system names the officer "
+                + "it submits for. Naming another officer than the one signed in is refused (403).")
+        @Valid IssuingOfficer issuingOfficer,
         @NotBlank @Size(max = 4000) String conduct,
         @Schema(description = "ASB type code of the conduct; a CPN is matched with a warning for the same code",
                 example = "STREET_DRINKING")
@@ -41,6 +43,9 @@ public record NoticeRequest(
         @Size(max = 64) String behaviourCode,
         @Schema(description = "Penalty amount in pounds; defaults to the configured amount")
         @jakarta.validation.constraints.Digits(integer = 6, fraction = 2) BigDecimal amount,
-        @Schema(description = "When a dispersal direction or closure notice ends (at most 48 hours after issue)")
-        OffsetDateTime endsAt) {
+        @Schema(description = "When a dispersal direction or closure notice ends (a dispersal at most 48 hours after "
+                + "issue; a closure 24, or 48 when a superintendent or the council's chief executive authorised it)")
+        OffsetDateTime endsAt,
+        @Schema(description = "For a closure notice: who authorised it and in what rank or office")
+        @Valid ClosureAuthorisation authorisation) {
 }

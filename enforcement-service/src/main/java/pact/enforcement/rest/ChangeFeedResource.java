@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.mapping.ChangeView;
 import pact.enforcement.mapping.CursorPage;
 import pact.enforcement.service.Caller;
-import pact.enforcement.service.NoticeService;
+import pact.enforcement.service.ChangeFeed;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
 
@@ -27,7 +27,7 @@ import pact.support.security.Roles;
 public class ChangeFeedResource {
 
     @Inject
-    NoticeService notices;
+    ChangeFeed feed;
 
     @Inject
     SecurityIdentity identity;
@@ -48,6 +48,6 @@ public class ChangeFeedResource {
         if (after < 0) {
             throw ProblemException.badField("since", "is not a cursor this API returned");
         }
-        return notices.changes(after, NoticeApi.limit(limit), Caller.of(identity, Headers.requireReason(reason)));
+        return feed.since(after, NoticeApi.limit(limit), Caller.of(identity, Headers.requireReason(reason)));
     }
 }

@@ -37,7 +37,10 @@ import pact.enforcement.mapping.PaymentView;
 import pact.enforcement.mapping.StatusChangeRequest;
 import pact.enforcement.service.Caller;
 import pact.enforcement.service.NoticeHistory;
-import pact.enforcement.service.NoticeService;
+import pact.enforcement.service.ChangeNoticeStatus;
+import pact.enforcement.service.IssueNotice;
+import pact.enforcement.service.NoticeQueries;
+import pact.enforcement.service.RecordPayment;
 import pact.support.paging.QueryValues;
 import pact.support.problem.Problem;
 import pact.support.problem.ProblemException;
@@ -55,7 +58,16 @@ public class NoticeApi {
     static final int MAX_BULK = 200;
 
     @Inject
-    NoticeService notices;
+    IssueNotice issuing;
+
+    @Inject
+    ChangeNoticeStatus statuses;
+
+    @Inject
+    RecordPayment payments;
+
+    @Inject
+    NoticeQueries notices;
 
     @Inject
     NoticeHistory history;
@@ -74,11 +86,14 @@ public class NoticeApi {
             content = @Content(schema = @Schema(implementation = NoticeRecord.class)))
     @APIResponse(responseCode = "400", description = "A field or header is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The body names another officer than the one signed in (rule "
+            + "`issuer-is-the-caller`), or the login is linked to no officer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a named rule, or the key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@NotNull(message = "a notice body is required") @Valid NoticeRequest notice,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key) {
-        return ApiResponses.created(notices.issue(notice, Caller.of(identity, null),
+        return ApiResponses.created(issuing.issue(notice, Caller.of(identity, null),
                 Headers.requireIdempotencyKey(key), "/api/v1/notices"));
     }
 
@@ -123,7 +138,7 @@ public class NoticeApi {
     public Response changeStatus(@PathParam("id") String id,
             @NotNull(message = "a status change body is required") @Valid StatusChangeRequest change,
             @HeaderParam("If-Match") String ifMatch) {
-        NoticeRecord changed = notices.changeStatus(QueryValues.uuid("id", id), change, Headers.ifMatch(ifMatch),
+        NoticeRecord changed = statuses.change(QueryValues.uuid("id", id), change, Headers.ifMatch(ifMatch),
                 Caller.of(identity, null));
         return Response.ok(changed).tag(Headers.etag(changed.version())).build();
     }
@@ -142,7 +157,7 @@ public class NoticeApi {
     public Response pay(@PathParam("id") String id,
             @NotNull(message = "a payment body is required") @Valid PaymentRequest payment,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam("If-Match") String ifMatch) {
-        return ApiResponses.created(notices.pay(QueryValues.uuid("id", id), payment, Headers.ifMatch(ifMatch),
+        return ApiResponses.created(payments.pay(QueryValues.uuid("id", id), payment, Headers.ifMatch(ifMatch),
                 Headers.requireIdempotencyKey(key), Caller.of(identity, null), "/api/v1/notices"));
     }
 
@@ -151,7 +166,7 @@ public class NoticeApi {
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.MET_SYSTEM})
     @Operation(summary = "Payments of a penalty")
     public List<PaymentView> payments(@PathParam("id") String id, @HeaderParam(Headers.ACCESS_REASON) String reason) {
-        return notices.payments(QueryValues.uuid("id", id), caller(reason));
+        return payments.payments(QueryValues.uuid("id", id), caller(reason));
     }
 
     @GET

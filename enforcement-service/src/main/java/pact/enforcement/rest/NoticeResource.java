@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.domain.NoticeType;
 import pact.enforcement.mapping.NoticeRequest;
 import pact.enforcement.mapping.NoticeView;
 import pact.enforcement.service.Caller;
-import pact.enforcement.service.NoticeService;
+import pact.enforcement.service.IssueNotice;
+import pact.enforcement.service.NoticeQueries;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.paging.QueryValues;
@@ -32,7 +35,7 @@ import pact.support.security.Roles;
 
 /**
  * The first-slice notice API that the gateway reads (page-numbered list, short view). The same
- * rules and audit apply as in {@code /api/v1}; a read without X-Access-Reason is logged as "not stated".
+ * rules and audit apply as in {@code /api/v1}; reads return personal data, so each states why (X-Access-Reason).
  */
 @Path("/api/notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +43,10 @@ import pact.support.security.Roles;
 public class NoticeResource {
 
     @Inject
-    NoticeService notices;
+    IssueNotice issuing;
+
+    @Inject
+    NoticeQueries notices;
 
     @Inject
     SecurityIdentity caller;
@@ -50,7 +56,7 @@ public class NoticeResource {
     @Operation(summary = "Record a notice; refused with the rule's reason when the law does not allow it")
     public Response issue(@NotNull(message = "a notice body is required") @Valid NoticeRequest notice,
             @Context UriInfo uri) {
-        NoticeView issued = notices.issueLegacy(notice, Caller.of(caller, null));
+        NoticeView issued = issuing.issueLegacy(notice, Caller.of(caller, null));
         return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
                 .entity(issued).build();
     }
@@ -58,17 +64,21 @@ public class NoticeResource {
     @GET
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
     @Operation(summary = "List notices, newest first, by page number")
+    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true,
+            description = "Why personal data is read; logged (DPA 2018 s.62)")
     public PageResponse<NoticeView> list(@BeanParam PageRequest paging, @QueryParam("type") String type,
             @HeaderParam("X-Access-Reason") String reason) {
-        return notices.list(QueryValues.enumValue("type", type, NoticeType.class), paging, Caller.of(caller, reason));
+        return notices.list(QueryValues.enumValue("type", type, NoticeType.class), paging, Caller.of(caller, Headers.requireReason(reason)));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
     @Operation(summary = "One notice")
+    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true,
+            description = "Why personal data is read; logged (DPA 2018 s.62)")
     public NoticeView get(@PathParam("id") String id, @HeaderParam("X-Access-Reason") String reason) {
-        return notices.find(QueryValues.uuid("id", id), Caller.of(caller, reason)).map(NoticeView::of)
+        return notices.find(QueryValues.uuid("id", id), Caller.of(caller, Headers.requireReason(reason))).map(NoticeView::of)
                 .orElseThrow(() -> ProblemException.notFound("Notice " + id));
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.domain.NoticeDraft;
 import pact.enforcement.service.Caller;
-import pact.enforcement.service.NoticeService;
+import pact.enforcement.service.PenaltySweep;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
 
@@ -30,7 +30,7 @@ import pact.support.security.Roles;
 public class PenaltyResource {
 
     @Inject
-    NoticeService notices;
+    PenaltySweep penalties;
 
     @Inject
     SecurityIdentity identity;
@@ -40,7 +40,7 @@ public class PenaltyResource {
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.MET_SYSTEM})
     @Operation(summary = "Penalties whose discount or payment period ends within the coming days")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
-    public List<NoticeService.Reminder> remindersDue(@QueryParam("on") String on, @QueryParam("withinDays") String within,
+    public List<PenaltySweep.Reminder> remindersDue(@QueryParam("on") String on, @QueryParam("withinDays") String within,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
         int days;
         try {
@@ -51,7 +51,7 @@ public class PenaltyResource {
         if (days < 0 || days > 60) {
             throw ProblemException.badField("withinDays", "must be a whole number from 0 to 60");
         }
-        return notices.remindersDue(day(on), days, Caller.of(identity, Headers.requireReason(reason)));
+        return penalties.remindersDue(day(on), days, Caller.of(identity, Headers.requireReason(reason)));
     }
 
     @POST
@@ -59,8 +59,8 @@ public class PenaltyResource {
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
     @Operation(summary = "Mark overdue penalties unpaid and open prosecution files once proceedings may be taken",
             description = "Safe to repeat: a second run on the same day finds nothing more to do.")
-    public NoticeService.SweepResult sweep(@QueryParam("on") String on) {
-        return notices.sweepPenalties(day(on), Caller.of(identity, null));
+    public PenaltySweep.SweepResult sweep(@QueryParam("on") String on) {
+        return penalties.sweep(day(on), Caller.of(identity, null));
     }
 
     static LocalDate day(String raw) {

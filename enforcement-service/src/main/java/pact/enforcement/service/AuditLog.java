@@ -16,6 +16,7 @@ import pact.enforcement.domain.AuditEvent;
 import pact.enforcement.mapping.AuditEntry;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
+import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
 
 /**
@@ -24,6 +25,8 @@ import pact.support.security.Roles;
  */
 @ApplicationScoped
 public class AuditLog {
+    /** The entity name of notices in the log. */
+    public static final String NOTICE = "notice";
     /** The s.62 kinds of processing this service performs. */
     public enum Action {
         COLLECT, ALTER, CONSULT, DISCLOSE
@@ -46,9 +49,16 @@ public class AuditLog {
         em.persist(event);
     }
 
-    /** One entry per notice read, in one statement; Met systems receiving data is a disclosure. */
+    /**
+     * One entry per record of personal data read, in one statement; Met systems receiving data is a
+     * disclosure. Personal data is read only for a stated reason: without one the read is refused.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reads(Caller caller, String entity, Collection<?> ids, String detail) {
+        if (caller.reason() == null) {
+            throw ProblemException.badField("X-Access-Reason",
+                    "is required to read personal data: state why (DPA 2018 s.62 logs it)");
+        }
         if (ids.isEmpty()) {
             return;
         }
@@ -61,7 +71,7 @@ public class AuditLog {
                 .setParameter("roles", truncate(caller.rolesText(), 400))
                 .setParameter("action", action.name())
                 .setParameter("entity", entity)
-                .setParameter("reason", truncate(caller.reason() != null ? caller.reason() : "not stated", 500))
+                .setParameter("reason", truncate(caller.reason(), 500))
                 .setParameter("detail", truncate(detail, 2000))
                 .setParameter("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .executeUpdate();

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import jakarta.inject.Inject;
+import pact.enforcement.domain.LawChange;
+import pact.enforcement.domain.LegalParameterChange;
 import pact.enforcement.domain.LegalParameterRow;
+import pact.enforcement.domain.NoticeDraft;
+import pact.support.problem.ProblemException;
 import pact.enforcement.domain.LegalParameters;
 
 /**
@@ -64,6 +69,85 @@ public class LegalParameterService {
                 .toList());
         snapshot = new Snapshot(law, java.time.Instant.now());
         return law;
+    }
+
+    /** What a change did: the value before (null when new) and after (null when withdrawn). */
+    public record Changed(LegalParameterRow row, String oldValue, boolean created) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    /** Sets a value from a future date, or replaces one set earlier for that date; audited. */
+    @Transactional
+    public Changed set(LawChange change, String source, Caller caller) {
+        check(change);
+        change.invalidValue().ifPresent(problem -> {
+            throw ProblemException.badField("value", problem);
+        });
+        LegalParameterRow row = LegalParameterRow.findById(key(change));
+        String old = row == null ? null : row.value;
+        boolean created = row == null;
+        if (created) {
+            row = new LegalParameterRow();
+            row.key = key(change);
+        }
+        row.value = change.normalisedValue();
+        row.source = source.strip();
+        row.persist();
+        log(change, old, row.value, row.source, caller);
+        return new Changed(row, old, created);
+    }
+
+    /** Withdraws a value set for a future date, before it comes into force; audited. */
+    @Transactional
+    public void withdraw(LawChange change, String source, Caller caller) {
+        check(change);
+        LegalParameterRow row = LegalParameterRow.findById(key(change));
+        if (row == null) {
+            throw ProblemException.notFound("A value of " + change.name() + " from " + change.effectiveFrom());
+        }
+        String old = row.value;
+        row.delete();
+        log(change, old, null, source, caller);
+    }
+
+    private void check(LawChange change) {
+        if (LegalParameterRow.count("key.name", change.name()) == 0) {
+            throw ProblemException.badField("name", "'" + change.name() + "' is not a legal parameter; see GET "
+                    + "/api/v1/legal-parameters for their names");
+        }
+        change.retroactive(LocalDate.now(NoticeDraft.LONDON)).ifPresent(refusal -> {
+            throw ProblemException.ruleRefused(refusal.rule(), refusal.reason());
+        });
+    }
+
+    private void log(LawChange change, String old, String now, String source, Caller caller) {
+        LegalParameterChange entry = new LegalParameterChange();
+        entry.at = java.time.Instant.now();
+        entry.actor = caller.name();
+        entry.name = change.name();
+        entry.effectiveFrom = change.effectiveFrom();
+        entry.oldValue = old;
+        entry.newValue = now;
+        entry.source = source;
+        entry.persist();
+        audit.record(caller, AuditLog.Action.ALTER, "legal-parameter", change.name() + "@" + change.effectiveFrom(),
+                source, (old == null ? "set " : "changed " + old + " -> ") + (now == null ? "withdrawn" : now));
+        snapshot = null;
+    }
+
+    private static LegalParameterRow.Key key(LawChange change) {
+        LegalParameterRow.Key key = new LegalParameterRow.Key();
+        key.name = change.name();
+        key.effectiveFrom = change.effectiveFrom();
+        return key;
+    }
+
+    /** Every change made through the API, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LegalParameterChange> changes() {
+        return LegalParameterChange.listAll(io.quarkus.panache.common.Sort.by("id").descending());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -49,6 +49,37 @@ public class PspoRegister {
         return matches;
     }
 
+    /**
+     * Why no order applies, in words, one per order that came closest: the orders that cover the
+     * place (expired, not yet in force, not this behaviour, other hours) or, when none does, that the
+     * place is outside every mapped order, and the orders that have no map.
+     */
+    public List<String> whyNot(double lat, double lon, Instant at, String behaviour, String orderId) {
+        Point point = GeoJson.FACTORY.createPoint(new Coordinate(lon, lat));
+        LocalDateTime local = LocalDateTime.ofInstant(at, NoticeDraft.LONDON);
+        List<String> reasons = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        for (LiveOrder order : orders()) {
+            if (orderId != null && !orderId.equals(order.id())) {
+                continue;
+            }
+            order.miss(point, local, behaviour).ifPresent(miss -> {
+                if (miss == LiveOrder.Miss.OUTSIDE_AREA) {
+                    outside.add(order.name());
+                } else {
+                    reasons.add(order.explain(miss, behaviour));
+                }
+            });
+        }
+        if (!outside.isEmpty()) {
+            reasons.add(0, "the place is outside the area of " + String.join(", ", outside));
+        }
+        if (orderId != null && reasons.isEmpty() && orders().stream().noneMatch(o -> o.id().equals(orderId))) {
+            reasons.add("no order " + orderId + " is on the register");
+        }
+        return reasons;
+    }
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed event) {
         snapshot = null;
     }

@@ -226,6 +226,7 @@ public class PspoService {
         return new PspoOrderView(o.id, o.name, o.areaDescription,
                 o.areaGeoJson == null ? null : PspoRegister.readTree(o.areaGeoJson), o.status, o.madeOn,
                 o.lastDecisionOn, o.activeFrom, o.activeTo, o.source, prohibitions, consultations,
-                PspoOrderRules.next(o.status).stream().sorted().toList(), o.version);
+                PspoOrderRules.next(o.status).stream().sorted().toList(), o.version,
+                o.areaGeoJson == null ? PspoOrderView.NO_AREA_NOTE : null);
     }
 }

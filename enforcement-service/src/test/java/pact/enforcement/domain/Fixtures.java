@@ -29,13 +29,19 @@ public final class Fixtures {
                 e(LegalParameters.APPEAL_DAYS, "21"),
                 e(LegalParameters.PSPO_MAXIMUM_MONTHS, "36"),
                 e(LegalParameters.DISPERSAL_MAXIMUM_HOURS, "48"),
-                e(LegalParameters.CLOSURE_MAXIMUM_HOURS, "48"),
+                e(LegalParameters.CLOSURE_MAXIMUM_HOURS, "24"),
+                e(LegalParameters.CLOSURE_EXTENDED_MAXIMUM_HOURS, "48"),
+                e(LegalParameters.CLOSURE_ISSUING_AUTHORITIES, "POLICE_INSPECTOR,POLICE_CHIEF_INSPECTOR,"
+                        + "POLICE_SUPERINTENDENT,POLICE_CHIEF_SUPERINTENDENT,POLICE_COMMANDER_OR_ABOVE,"
+                        + "COUNCIL_AUTHORISED_OFFICER,COUNCIL_CHIEF_EXECUTIVE,COUNCIL_CHIEF_EXECUTIVE_DESIGNATE"),
+                e(LegalParameters.CLOSURE_EXTENDING_AUTHORITIES, "POLICE_SUPERINTENDENT,POLICE_CHIEF_SUPERINTENDENT,"
+                        + "POLICE_COMMANDER_OR_ABOVE,COUNCIL_CHIEF_EXECUTIVE,COUNCIL_CHIEF_EXECUTIVE_DESIGNATE"),
                 e("power.COMMUNITY_PROTECTION_WARNING", "city-inspector,police-officer,met-system"),
                 e("power.COMMUNITY_PROTECTION_NOTICE", "city-inspector,police-officer,met-system"),
                 e("power.FIXED_PENALTY_CPN_BREACH", "city-inspector,police-officer,met-system"),
                 e("power.FIXED_PENALTY_PSPO_BREACH", "city-inspector,police-officer,met-system"),
                 e("power.DISPERSAL_DIRECTION", "police-officer,met-system"),
-                e("power.CLOSURE_NOTICE", "police-officer,met-system")));
+                e("power.CLOSURE_NOTICE", "police-officer,city-inspector,met-system")));
         entries.addAll(List.of(extra));
         return new LegalParameters(entries);
     }
@@ -71,14 +77,14 @@ public final class Fixtures {
             String behaviour, Instant offenceAt, BigDecimal amount) {
         return new NoticeDraft(type, SubjectKind.PERSON, "A. Subject", LocalDate.of(1990, 1, 1), "X-1",
                 IssuingOrganisation.WESTMINSTER_COUNCIL, Set.of("city-inspector"), "conduct", conductCode, 51.51, -0.13,
-                ISSUED, complyBy, related, null, behaviour, offenceAt, amount, null);
+                ISSUED, complyBy, related, null, behaviour, offenceAt, amount, null, null, null);
     }
 
     public static NoticeFacts earlier(NoticeType type, NoticeStatus status, String name, String conductCode,
             LocalDate issuedOn, LocalDate complyBy) {
         return new NoticeFacts(UUID.randomUUID(), type, status,
                 new NoticeSubject(SubjectKind.PERSON, name, LocalDate.of(1990, 1, 1)), conductCode, issuedOn, complyBy,
-                null, null, null, null, null, null, null, false);
+                null, null, null, null, null, null, null, List.of(), null, null);
     }
 
     public static NoticeFacts penalty(NoticeStatus status, LocalDate issuedOn, LegalParameters law) {
@@ -87,6 +93,6 @@ public final class Fixtures {
         return new NoticeFacts(UUID.randomUUID(), NoticeType.FIXED_PENALTY_CPN_BREACH, status,
                 new NoticeSubject(SubjectKind.PERSON, "A. Subject", LocalDate.of(1990, 1, 1)), "X", issuedOn, null, null,
                 terms.dueDate(), terms.discountUntil(), terms.proceedingsFrom(), terms.amount(), terms.discountAmount(),
-                null, false);
+                null, List.of(), null, null);
     }
 }

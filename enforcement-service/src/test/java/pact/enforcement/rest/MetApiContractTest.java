@@ -19,6 +19,7 @@ import static pact.enforcement.rest.V1.met;
 import static pact.enforcement.rest.V1.notice;
 import static pact.enforcement.rest.V1.unique;
 import static pact.testsupport.Api.as;
+import static pact.testsupport.Api.asOfficer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -120,7 +121,7 @@ class MetApiContractTest {
         for (int i = 0; i < 3; i++) {
             issued(inspector(), warning(unique("Page Subject")));
         }
-        as("cara", "city-inspector").when().get("/api/v1/notices?limit=2").then().statusCode(400)
+        asOfficer("cara", "CI-101", "city-inspector").when().get("/api/v1/notices?limit=2").then().statusCode(400)
                 .body("errors.field", hasItem("X-Access-Reason"));
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -158,7 +159,7 @@ class MetApiContractTest {
                 .body("items.findAll { it.noticeId == '" + id + "' }.change", contains("CREATED", "STATUS"))
                 .body("items.findAll { it.noticeId == '" + id + "' }.notice.status", everyItem(equalTo("COMPLIED")))
                 .body("nextCursor", not(equalTo(cursor)));
-        as("cara", "city-inspector").header("X-Access-Reason", "x").when().get("/api/v1/changes").then().statusCode(403);
+        asOfficer("cara", "CI-101", "city-inspector").header("X-Access-Reason", "x").when().get("/api/v1/changes").then().statusCode(403);
     }
 
     @Test
@@ -203,7 +204,7 @@ class MetApiContractTest {
                 .body("items.action", hasItem("ALTER"))
                 .body("items.reason", hasItem("casework on a street drinking complaint"))
                 .body("items.actor", hasItem("cara"));
-        as("cara", "city-inspector").when().get("/api/v1/audit").then().statusCode(403);
+        asOfficer("cara", "CI-101", "city-inspector").when().get("/api/v1/audit").then().statusCode(403);
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("UPDATE audit_event SET reason = 'rewritten'").executeUpdate()));
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->

@@ -116,16 +116,16 @@ class NoticeLifecycleApiTest {
     void a_City_Inspector_never_gives_a_dispersal_direction_but_a_constable_does() {
         String body = notice("DISPERSAL_DIRECTION", unique("Dee Spersal"), "2026-06-01T22:00:00Z", "");
         issue(inspector(), body).statusCode(422).body("rule", equalTo("dispersal-police-only"));
-        issue(pact.testsupport.Api.as("pc", "police-officer"),
+        issue(pact.testsupport.Api.asOfficer("pc", "CI-101", "police-officer"),
                 body.replace("WESTMINSTER_COUNCIL", "MET_POLICE")).statusCode(422)
                 .body("rule", equalTo("direction-maximum-duration"));
-        String direction = issued(pact.testsupport.Api.as("pc", "police-officer"),
+        String direction = issued(pact.testsupport.Api.asOfficer("pc", "CI-101", "police-officer"),
                 body.replace("WESTMINSTER_COUNCIL", "MET_POLICE").replace("\"issuedAt\"",
                         "\"endsAt\":\"2026-06-03T22:00:00Z\",\"issuedAt\""));
         status(direction, "EXPIRED", "2026-06-02").statusCode(422).body("rule", equalTo("expiry-after-end"));
         status(direction, "EXPIRED", "2026-06-03").statusCode(200);
         issue(inspector(), notice("CLOSURE_NOTICE", unique("Club"), "2026-06-01T22:00:00Z", ""))
-                .statusCode(422).body("rule", equalTo("issuing-power"));
+                .statusCode(422).body("rule", equalTo("closure-authority"));
     }
 
     @Test
@@ -158,7 +158,9 @@ class NoticeLifecycleApiTest {
                 ",\"requirements\":[{\"text\":\"Stop playing amplified music\",\"kind\":\"STOP\"},"
                         + "{\"text\":\"Fit a sound limiter\",\"kind\":\"DO\",\"deadline\":\"2026-08-20\"}]"));
         status(cpn, "APPEALED", "2026-07-25").statusCode(200);
-        status(cpn, "BREACHED", "2026-07-28").statusCode(200);
+        admin().header("If-Match", V1.etag(cpn))
+                .body("{\"status\":\"BREACHED\",\"on\":\"2026-07-28\",\"breachedRequirements\":[1]}")
+                .when().post("/api/v1/notices/" + cpn + "/status").then().statusCode(200);
 
         String other = unique("Dora Do");
         issued(inspector(), notice("COMMUNITY_PROTECTION_WARNING", other, "2026-07-01T18:00:00Z",

@@ -11,6 +11,7 @@ import static pact.enforcement.rest.V1.issue;
 import static pact.enforcement.rest.V1.notice;
 import static pact.enforcement.rest.V1.unique;
 import static pact.testsupport.Api.as;
+import static pact.testsupport.Api.asOfficer;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,8 @@ class PspoApiTest {
                 .body("id", hasItems("city-wide-controlled-drinking-zone", "city-wide-dog-control",
                         "street-gambling-bridges", "south-westminster-on-street-asb"))
                 .body("find { it.id == 'south-westminster-on-street-asb' }.activeFrom", equalTo("2026-09-01"))
-                .body("find { it.id == 'street-gambling-bridges' }.area", equalTo(null));
+                .body("find { it.id == 'street-gambling-bridges' }.area", equalTo(null))
+                .body("find { it.id == 'street-gambling-bridges' }.areaNote", org.hamcrest.Matchers.containsString("No fixed penalty can rest on this order"));
     }
 
     @Test
@@ -60,11 +62,15 @@ class PspoApiTest {
                 ",\"behaviourCode\":\"ON_STREET_ASB\"").replace("51.5131", "51.4975").replace("-0.1318", "-0.1357");
         issue(inspector(), inside).statusCode(201).body("pspoOrderId", equalTo("south-westminster-on-street-asb"));
         issue(inspector(), inside.replace("2026-09-05", "2026-08-25")).statusCode(422)
-                .body("rule", equalTo("penalty-needs-pspo-breach"));
+                .body("rule", equalTo("penalty-needs-pspo-breach"))
+                .body("detail", org.hamcrest.Matchers.containsString("is not yet in force (from 2026-09-01)"));
         issue(inspector(), inside.replace("51.4975", "51.5203").replace("-0.1357", "-0.1517")).statusCode(422)
-                .body("rule", equalTo("penalty-needs-pspo-breach"));
+                .body("rule", equalTo("penalty-needs-pspo-breach"))
+                .body("detail", org.hamcrest.Matchers.containsString("outside the area of South Westminster"));
         issue(inspector(), inside.replace("ON_STREET_ASB", "STREET_GAMBLING")).statusCode(422)
-                .body("rule", equalTo("penalty-needs-pspo-breach"));
+                .body("rule", equalTo("penalty-needs-pspo-breach"))
+                .body("detail", org.hamcrest.Matchers.containsString("does not prohibit STREET_GAMBLING"))
+                .body("detail", org.hamcrest.Matchers.containsString("has no mapped area on record"));
     }
 
     @Test
@@ -75,7 +81,7 @@ class PspoApiTest {
                  "area":{"type":"Polygon","coordinates":[[[-0.134,51.514],[-0.130,51.514],[-0.130,51.517],[-0.134,51.517],[-0.134,51.514]]]},
                  "prohibitions":[{"code":"AMPLIFIED_NOISE","wording":"No amplified music","from":"22:00","to":"06:00"}]}"""
                 .formatted(id);
-        as("cara", "city-inspector").header("Idempotency-Key", "k").body(order).when().post("/api/v1/pspos")
+        asOfficer("cara", "CI-101", "city-inspector").header("Idempotency-Key", "k").body(order).when().post("/api/v1/pspos")
                 .then().statusCode(403);
         String key = UUID.randomUUID().toString();
         admin().header("Idempotency-Key", key).body(order).when().post("/api/v1/pspos").then().statusCode(201)

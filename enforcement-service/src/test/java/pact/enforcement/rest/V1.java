@@ -1,6 +1,7 @@
 package pact.enforcement.rest;
 
 import static pact.testsupport.Api.as;
+import static pact.testsupport.Api.asOfficer;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -14,7 +15,7 @@ final class V1 {
     }
 
     static RequestSpecification inspector() {
-        return as("cara", "city-inspector").header(REASON, "casework on a street drinking complaint");
+        return asOfficer("cara", "CI-101", "city-inspector").header(REASON, "casework on a street drinking complaint");
     }
 
     static RequestSpecification admin() {

@@ -46,4 +46,13 @@ public final class QueryValues {
             throw ProblemException.badField(name, "'" + raw + "' is not a UUID");
         }
     }
+
+    /** A calendar date such as 2026-06-01; required. */
+    public static java.time.LocalDate date(String name, String raw) {
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw ProblemException.badField(name, "'" + raw + "' is not a date such as 2026-06-01");
+        }
+    }
 }

@@ -30,6 +30,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(403, "Forbidden", detail));
     }
 
+    /** A caller who may not do this, by a named rule (the issuing officer is the one signed in, say). */
+    public static ProblemException forbiddenByRule(String rule, String detail) {
+        return new ProblemException(new Problem("https://pact.example/problems/forbidden", "Forbidden by rule " + rule,
+                403, detail, null, rule, List.of()));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }

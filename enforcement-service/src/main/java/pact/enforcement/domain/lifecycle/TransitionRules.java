@@ -12,6 +12,7 @@ public final class TransitionRules {
             new NoticeLifecycle(),
             new AppealWithinWindow(),
             new AppealSuspendsRequirements(),
+            new BreachNamesRequirements(),
             new BreachAfterTimeAllowed(),
             new ExpiresOnlyAtItsEnd(),
             new UnpaidAfterDueDate(),

@@ -5,11 +5,12 @@ import java.util.Optional;
 import pact.enforcement.domain.IssuingContext;
 import pact.enforcement.domain.LegalParameters;
 import pact.enforcement.domain.NoticeDraft;
+import pact.enforcement.domain.NoticeType;
 
 /**
- * A dispersal direction excludes a person for at most 48 hours (s.35(2)); a closure notice lasts
- * at most 24 hours, or 48 with a superintendent or council chief executive (s.77(1)). Each must say
- * when it ends, and the cap is configuration.
+ * A dispersal direction excludes a person for at most 48 hours (s.35(2)) and must say when it
+ * ends; the cap is configuration. Closure notices have their own rule
+ * ({@link ClosureWithinMaximumDuration}); no other notice carries an end time.
  */
 public final class DirectionWithinMaximumDuration implements NoticeRule {
 
@@ -20,19 +21,17 @@ public final class DirectionWithinMaximumDuration implements NoticeRule {
 
     @Override
     public Optional<Refusal> check(NoticeDraft draft, IssuingContext context) {
-        String parameter = switch (draft.type()) {
-            case DISPERSAL_DIRECTION -> LegalParameters.DISPERSAL_MAXIMUM_HOURS;
-            case CLOSURE_NOTICE -> LegalParameters.CLOSURE_MAXIMUM_HOURS;
-            default -> null;
-        };
-        if (parameter == null) {
+        if (draft.type() == NoticeType.CLOSURE_NOTICE) {
+            return Optional.empty();
+        }
+        if (draft.type() != NoticeType.DISPERSAL_DIRECTION) {
             return draft.endsAt() == null ? Optional.empty()
                     : refuse("Only a dispersal direction or closure notice has an end time (endsAt)");
         }
         if (draft.endsAt() == null || !draft.endsAt().isAfter(draft.issuedAt())) {
             return refuse("A " + draft.type() + " must state when it ends (endsAt, after issuedAt)");
         }
-        int hours = context.law().intValue(parameter, draft.issuedOn());
+        int hours = context.law().intValue(LegalParameters.DISPERSAL_MAXIMUM_HOURS, draft.issuedOn());
         if (Duration.between(draft.issuedAt(), draft.endsAt()).compareTo(Duration.ofHours(hours)) > 0) {
             return refuse("A " + draft.type() + " lasts at most " + hours + " hours (" + draft.type().legalBasis()
                     + "); it would end " + draft.endsAt());

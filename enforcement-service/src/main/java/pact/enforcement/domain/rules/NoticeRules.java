@@ -15,6 +15,8 @@ public final class NoticeRules {
             new WarningSetsTimeAllowed(),
             new WarningBeforeNotice(),
             new DirectionWithinMaximumDuration(),
+            new ClosureNeedsAuthority(),
+            new ClosureWithinMaximumDuration(),
             new PenaltyNeedsBreachedNotice(),
             new PenaltyNeedsPspoBreach(),
             new PenaltyWithinMaximum());
@@ -29,5 +31,15 @@ public final class NoticeRules {
     /** The first refusal, if any rule refuses. */
     public static Optional<NoticeRule.Refusal> firstRefusal(NoticeDraft draft, IssuingContext context) {
         return CURRENT.stream().map(rule -> rule.check(draft, context)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The first refusal, or, when every rule allows the draft, what issuing it changes. */
+    public static Judgement judge(NoticeDraft draft, IssuingContext context) {
+        Optional<NoticeRule.Refusal> refusal = firstRefusal(draft, context);
+        if (refusal.isPresent()) {
+            return new Judgement(refusal, List.of());
+        }
+        return new Judgement(Optional.empty(), CURRENT.stream().flatMap(rule -> rule.escalates(draft, context).stream())
+                .distinct().toList());
     }
 }

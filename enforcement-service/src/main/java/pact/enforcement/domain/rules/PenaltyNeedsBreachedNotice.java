@@ -1,13 +1,22 @@
 package pact.enforcement.domain.rules;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import pact.enforcement.domain.Breach;
 import pact.enforcement.domain.IssuingContext;
 import pact.enforcement.domain.NoticeDraft;
 import pact.enforcement.domain.NoticeFacts;
 import pact.enforcement.domain.NoticeStatus;
 import pact.enforcement.domain.NoticeType;
+import pact.enforcement.domain.RequirementKind;
 
-/** A fixed penalty under s.52 rests on a CPN to the same subject that has been breached. */
+/**
+ * A fixed penalty under s.52 rests on a CPN to the same subject that has been breached; the CPN
+ * is then escalated. While a CPN is under appeal only its "stop" requirements are in force
+ * (s.46(3)-(4)), so a breach recorded then supports a penalty only when a stop requirement was
+ * breached.
+ */
 public final class PenaltyNeedsBreachedNotice implements NoticeRule {
 
     @Override
@@ -35,6 +44,19 @@ public final class PenaltyNeedsBreachedNotice implements NoticeRule {
             return refuse("The Community Protection Notice " + cpn.id() + " is " + cpn.status()
                     + "; a fixed penalty needs it recorded as BREACHED");
         }
+        Breach breach = cpn.breach();
+        if (breach != null && breach.underAppeal()
+                && breach.requirements().stream().noneMatch(n -> cpn.requirement(n) == RequirementKind.STOP)) {
+            return refuse("The Community Protection Notice " + cpn.id() + " was under appeal when breached, and only "
+                    + "its stop requirements were in force; the breach names requirements " + breach.requirements()
+                    + ", none of them a stop requirement (s.46(3)-(4))");
+        }
         return Optional.empty();
+    }
+
+    @Override
+    public List<UUID> escalates(NoticeDraft draft, IssuingContext context) {
+        return draft.type() == NoticeType.FIXED_PENALTY_CPN_BREACH
+                ? context.related().map(cpn -> List.of(cpn.id())).orElse(List.of()) : List.of();
     }
 }

@@ -25,14 +25,15 @@ public final class PenaltyNeedsPspoBreach implements NoticeRule {
         if (draft.behaviourCode() == null || draft.behaviourCode().isBlank()) {
             return refuse("A PSPO fixed penalty must name the prohibited behaviour (behaviourCode)");
         }
+        String why = context.whyNoOrder().isEmpty() ? "" : ": " + String.join("; ", context.whyNoOrder());
         if (context.applicableOrders().isEmpty()) {
             return refuse("No PSPO in force at " + draft.latitude() + "," + draft.longitude() + " at "
                     + (draft.offenceAt() != null ? draft.offenceAt() : draft.issuedAt()) + " prohibits "
-                    + draft.behaviourCode());
+                    + draft.behaviourCode() + why);
         }
         if (draft.pspoOrderId() != null && !context.applicableOrders().contains(draft.pspoOrderId())) {
             return refuse("The order " + draft.pspoOrderId() + " does not apply there and then for "
-                    + draft.behaviourCode() + "; orders that do: " + context.applicableOrders());
+                    + draft.behaviourCode() + why + "; orders that do: " + context.applicableOrders());
         }
         return Optional.empty();
     }

@@ -19,7 +19,7 @@ class NoticeLifecycleTest {
 
     static NoticeFacts notice(NoticeType type, NoticeStatus status) {
         return new NoticeFacts(UUID.randomUUID(), type, status, new NoticeSubject(SubjectKind.BODY, "Club", null), "X",
-                LocalDate.of(2026, 6, 1), null, null, null, null, null, null, null, null, false);
+                LocalDate.of(2026, 6, 1), null, null, null, null, null, null, null, null, java.util.List.of(), null, null);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2} allowed={3}")

@@ -22,13 +22,13 @@ class TransitionRulesTest {
     static NoticeFacts cpn() {
         return new NoticeFacts(UUID.randomUUID(), NoticeType.COMMUNITY_PROTECTION_NOTICE, NoticeStatus.ISSUED,
                 new NoticeSubject(SubjectKind.BODY, "Club", null), "NOISE", ISSUED, null, LocalDate.of(2026, 6, 21),
-                null, null, null, null, null, null, false);
+                null, null, null, null, null, null, java.util.List.of(), null, null);
     }
 
     static NoticeFacts warning(LocalDate complyBy) {
         return new NoticeFacts(UUID.randomUUID(), NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED,
                 new NoticeSubject(SubjectKind.BODY, "Club", null), "NOISE", ISSUED, complyBy, null, null, null, null,
-                null, null, null, false);
+                null, null, null, java.util.List.of(), null, null);
     }
 
     static String refusal(NoticeFacts notice, NoticeStatus to, LocalDate on) {

@@ -63,4 +63,19 @@ class LiveOrderTest {
                 () -> GeoJson.read(new ObjectMapper().readTree("{\"type\":\"Point\",\"coordinates\":[0,0]}")));
         assertTrue(e.getMessage().contains("Point"));
     }
+
+    @Test
+    void a_refusal_says_which_reason_applies() throws Exception {
+        var o = order(PspoStatus.MADE, new Prohibition("STREET_DRINKING", "No drinking", null));
+        assertEquals(LiveOrder.Miss.OUTSIDE_AREA, o.miss(at(51.52, -0.132), NIGHT, "STREET_DRINKING").orElseThrow());
+        assertEquals(LiveOrder.Miss.NOT_PROHIBITED, o.miss(INSIDE, NIGHT, "DOG_FOULING").orElseThrow());
+        assertEquals(LiveOrder.Miss.NOT_YET_IN_FORCE,
+                o.miss(INSIDE, LocalDateTime.of(2025, 12, 31, 12, 0), "STREET_DRINKING").orElseThrow());
+        assertEquals(LiveOrder.Miss.EXPIRED,
+                o.miss(INSIDE, LocalDateTime.of(2029, 1, 1, 12, 0), "STREET_DRINKING").orElseThrow());
+        assertEquals("Soho (soho) expired (it ran to 2028-12-31)", o.explain(LiveOrder.Miss.EXPIRED, "STREET_DRINKING"));
+        var unmapped = new LiveOrder("bridges", "Bridges", PspoStatus.EXTENDED, LocalDate.of(2025, 12, 3),
+                LocalDate.of(2028, 12, 2), null, List.of(new Prohibition("STREET_GAMBLING", "No gambling", null)));
+        assertEquals(LiveOrder.Miss.NO_MAPPED_AREA, unmapped.miss(INSIDE, NIGHT, "STREET_GAMBLING").orElseThrow());
+    }
 }

@@ -17,7 +17,7 @@ class DirectionWithinMaximumDurationTest {
         NoticeDraft d = Fixtures.adult(type, "police-officer");
         return new NoticeDraft(d.type(), d.subjectKind(), d.subjectName(), d.subjectDateOfBirth(),
                 d.officerStaffNumber(), d.officerOrganisation(), d.issuerRoles(), d.conduct(), d.conductCode(),
-                d.latitude(), d.longitude(), d.issuedAt(), null, null, null, null, null, null, endsAt);
+                d.latitude(), d.longitude(), d.issuedAt(), null, null, null, null, null, null, endsAt, null, null);
     }
 
     @Test
@@ -30,9 +30,7 @@ class DirectionWithinMaximumDurationTest {
     }
 
     @Test
-    void a_closure_notice_is_capped_too_and_other_notices_carry_no_end() {
-        assertTrue(rule.check(direction(NoticeType.CLOSURE_NOTICE,
-                Fixtures.ISSUED.plus(Duration.ofHours(49))), Fixtures.context()).isPresent());
+    void other_notices_carry_no_end() {
         assertTrue(rule.check(direction(NoticeType.COMMUNITY_PROTECTION_WARNING,
                 Fixtures.ISSUED.plus(Duration.ofHours(1))), Fixtures.context()).isPresent());
     }

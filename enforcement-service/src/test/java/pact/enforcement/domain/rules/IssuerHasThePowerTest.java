@@ -20,7 +20,8 @@ class IssuerHasThePowerTest {
             "COMMUNITY_PROTECTION_NOTICE, city-inspector, true",
             "FIXED_PENALTY_PSPO_BREACH, city-inspector, true",
             "DISPERSAL_DIRECTION, city-inspector, false",
-            "CLOSURE_NOTICE, city-inspector, false",
+            "CLOSURE_NOTICE, city-inspector, true",
+            "CLOSURE_NOTICE, analyst, false",
             "DISPERSAL_DIRECTION, police-officer, true",
             "CLOSURE_NOTICE, met-system, true",
             "COMMUNITY_PROTECTION_WARNING, analyst, false",
@@ -34,9 +35,9 @@ class IssuerHasThePowerTest {
     @ParameterizedTest(name = "power granted from a date")
     @CsvSource("2026-06-01")
     void a_power_granted_later_applies_from_its_date(LocalDate from) {
-        var law = Fixtures.law(new LegalParameters.Entry("power.CLOSURE_NOTICE", from,
+        var law = Fixtures.law(new LegalParameters.Entry("power.DISPERSAL_DIRECTION", from,
                 "police-officer,met-system,city-inspector"));
-        var draft = Fixtures.adult(NoticeType.CLOSURE_NOTICE, "city-inspector");
+        var draft = Fixtures.adult(NoticeType.DISPERSAL_DIRECTION, "city-inspector");
         assertTrue(rule.check(draft, IssuingContext.of(law)).isEmpty());
         assertTrue(rule.check(draft.withIssuedOn(from.minusDays(1)), IssuingContext.of(law)).isPresent());
     }

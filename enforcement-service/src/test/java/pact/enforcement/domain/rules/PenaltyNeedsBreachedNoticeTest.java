@@ -35,4 +35,28 @@ class PenaltyNeedsBreachedNoticeTest {
                 "NOISE", may, null);
         assertTrue(rule.check(fpn, Fixtures.withRelated(otherPerson)).isPresent());
     }
+
+    static pact.enforcement.domain.NoticeFacts breachedUnderAppeal(Integer... breached) {
+        return new pact.enforcement.domain.NoticeFacts(java.util.UUID.randomUUID(),
+                NoticeType.COMMUNITY_PROTECTION_NOTICE, NoticeStatus.BREACHED,
+                new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.PERSON, "A. Subject",
+                        LocalDate.of(1990, 1, 1)), "NOISE", LocalDate.of(2026, 5, 1), null, LocalDate.of(2026, 5, 21),
+                null, null, null, null, null, null,
+                java.util.List.of(pact.enforcement.domain.RequirementKind.STOP, pact.enforcement.domain.RequirementKind.DO),
+                LocalDate.of(2026, 5, 10), new pact.enforcement.domain.Breach(java.util.List.of(breached), true));
+    }
+
+    @Test
+    void under_appeal_only_a_breach_of_a_stop_requirement_leads_to_a_penalty() {
+        assertTrue(rule.check(fpn, Fixtures.withRelated(breachedUnderAppeal(1))).isEmpty());
+        var refused = rule.check(fpn, Fixtures.withRelated(breachedUnderAppeal(2))).orElseThrow();
+        assertEquals("penalty-needs-breached-cpn", refused.rule());
+        assertTrue(refused.reason().contains("under appeal"), refused.reason());
+    }
+
+    @Test
+    void the_penalty_escalates_the_CPN_it_rests_on() {
+        var cpn = breachedUnderAppeal(1);
+        assertEquals(java.util.List.of(cpn.id()), NoticeRules.judge(fpn, Fixtures.withRelated(cpn)).escalates());
+    }
 }

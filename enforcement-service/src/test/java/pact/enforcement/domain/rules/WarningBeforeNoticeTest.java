@@ -54,4 +54,47 @@ class WarningBeforeNoticeTest {
         assertTrue(rule.check(cpn, Fixtures.withEarlier(complied)).isPresent());
         assertTrue(rule.check(cpn, Fixtures.withEarlier(withdrawn)).isPresent());
     }
+
+    @Test
+    void a_namesake_with_another_date_of_birth_is_another_person_and_their_warning_is_not_escalated() {
+        var mine = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED, "A. Subject",
+                "STREET_DRINKING", may, mid);
+        var namesake = new pact.enforcement.domain.NoticeFacts(java.util.UUID.randomUUID(),
+                NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED,
+                new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.PERSON, "A. Subject",
+                        LocalDate.of(1975, 5, 5)), "STREET_DRINKING", may, mid, null, null, null, null, null, null, null,
+                java.util.List.of(), null, null);
+        var context = Fixtures.withEarlier(mine, namesake);
+        assertTrue(rule.check(cpn, context).isEmpty());
+        assertEquals(java.util.List.of(mine.id()), rule.escalates(cpn, context));
+        assertTrue(rule.check(cpn, Fixtures.withEarlier(namesake)).isPresent(),
+                "the namesake's warning does not support a CPN to A. Subject born 1990-01-01");
+    }
+
+    @Test
+    void the_rules_judgement_escalates_exactly_the_warnings_that_allowed_the_notice() {
+        var expired = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED, "A. Subject",
+                "STREET_DRINKING", may, mid);
+        var complied = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.COMPLIED, "A. Subject",
+                "STREET_DRINKING", may, mid);
+        var judgement = NoticeRules.judge(cpn, Fixtures.withEarlier(expired, complied));
+        assertTrue(judgement.allowed());
+        assertEquals(java.util.List.of(expired.id()), judgement.escalates());
+        assertEquals(java.util.List.of(), NoticeRules.judge(cpn, Fixtures.context()).escalates());
+    }
+
+    @Test
+    void bodies_are_matched_on_their_subject_id_when_both_carry_one() {
+        var club = new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.BODY, "Club Ltd", null,
+                "01234567");
+        var renamed = new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.BODY,
+                "The Club (Soho) Ltd", null, "01234567");
+        var otherCompany = new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.BODY,
+                "Club Ltd", null, "07654321");
+        assertTrue(club.sameAs(renamed));
+        assertTrue(!club.sameAs(otherCompany));
+        var person = new pact.enforcement.domain.NoticeSubject(pact.enforcement.domain.SubjectKind.PERSON, "Jo Bloggs",
+                null);
+        assertTrue(!person.sameAs(person), "a person without a date of birth is never matched on the name alone");
+    }
 }
