@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The realms the overlays import: dev's is local-stack's, unchanged; production's is derived from it
  * by {@link ProductionRealm} and carries no demo user, password or password grant. The portal's
- * client secret and redirects agree with the realm in both. Run with -Dpact.k8s.writeRealm=true to
- * rewrite the production file after changing the dev realm.
+ * client secret and redirects agree with the realm in both, and both put the officer's staff number in
+ * people's tokens. Run with -Dpact.k8s.writeRealm=true to rewrite the production file after changing
+ * the dev realm.
  */
 class RealmTest {
 
@@ -92,6 +93,52 @@ class RealmTest {
         }
         assertEquals("[\"${PACT_PORTAL_URL}/*\"]", portal.path("redirectUris").toString());
         assertEquals("${PACT_PORTAL_URL}/*", portal.path("attributes").path(ProductionRealm.POST_LOGOUT_REDIRECT_URIS).asText());
+    }
+
+    /**
+     * enforcement-service takes the issuing officer from the access token's staff_number: both realms
+     * put it there for the clients people sign in with, from a user attribute the realm's user profile
+     * declares (Keycloak 26 drops undeclared ones) and that only an administrator may change.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void people_s_tokens_carry_the_staff_number_that_only_an_administrator_sets(String overlay) throws Exception {
+        JsonNode realm = ProductionRealm.JSON.readTree((overlay.equals("dev") ? DEV : PRODUCTION).toFile());
+        for (String clientId : List.of("council-portal", "pact-portal")) {
+            JsonNode mapper = StreamSupport.stream(client(realm, clientId).path("protocolMappers").spliterator(), false)
+                    .filter(m -> m.path("config").path("claim.name").asText().equals("staff_number")).findFirst()
+                    .orElseThrow(() -> new AssertionError(clientId + " has no staff_number mapper"));
+            assertEquals("oidc-usermodel-attribute-mapper", mapper.path("protocolMapper").asText());
+            assertEquals("staff_number", mapper.path("config").path("user.attribute").asText());
+            assertEquals("true", mapper.path("config").path("access.token.claim").asText());
+            assertEquals("String", mapper.path("config").path("jsonType.label").asText());
+        }
+        JsonNode profile = ProductionRealm.JSON.readTree(realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider").path(0).path("config")
+                .path("kc.user.profile.config").path(0).asText());
+        JsonNode staffNumber = StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                .filter(a -> a.path("name").asText().equals("staff_number")).findFirst()
+                .orElseThrow(() -> new AssertionError("the user profile does not declare staff_number"));
+        assertEquals("[\"admin\"]", staffNumber.path("permissions").path("edit").toString(),
+                "a person must not set their own staff number");
+        // with unmanaged attributes enabled a user could add one to themselves
+        assertFalse(profile.has("unmanagedAttributePolicy"), "unmanaged attributes: " + profile.path("unmanagedAttributePolicy"));
+    }
+
+    @Test
+    void every_demo_officer_is_a_realm_user_carrying_their_staff_number() throws Exception {
+        JsonNode realm = ProductionRealm.JSON.readTree(DEV_SOURCE.toFile());
+        List<String> officers = Files.readAllLines(Repo.root().resolve("local-stack/src/main/resources/demo/pact-officers.csv"));
+        assertEquals("staffNumber,displayName,organisation,role,mode,login", officers.get(0));
+        for (String line : officers.subList(1, officers.size())) {
+            String[] f = line.split(",", -1);
+            JsonNode user = StreamSupport.stream(realm.path("users").spliterator(), false)
+                    .filter(u -> u.path("username").asText().equals(f[5])).findFirst()
+                    .orElseThrow(() -> new AssertionError("officer " + f[0] + " has no realm user '" + f[5] + "'"));
+            assertEquals("[\"" + f[0] + "\"]", user.path("attributes").path("staff_number").toString(), f[5]);
+            assertEquals("[\"" + (f[2].equals("MET_POLICE") ? "police-officer" : "city-inspector") + "\"]",
+                    user.path("realmRoles").toString(), f[5]);
+        }
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +98,23 @@ final class KeycloakServer {
         }
     }
 
-    private static void installRealm(Path home) {
-        try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/pact-realm.json")) {
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, imports.resolve("pact-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Puts the committed realm where --import-realm reads it. That import skips a realm Keycloak already
+     * has, so when the realm differs from the one imported last time (new demo users, a new mapper),
+     * Keycloak's local database is reset and the realm imported afresh.
+     */
+    static void installRealm(Path home) {
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/pact-realm.json")) {
+            byte[] realm = in.readAllBytes();
+            Path imported = Files.createDirectories(home.resolve("data/import")).resolve("pact-realm.json");
+            Path database = home.resolve("data/h2");
+            if (Files.isRegularFile(imported) && !Arrays.equals(Files.readAllBytes(imported), realm)
+                    && Files.exists(database)) {
+                Console.step("the pact realm changed since Keycloak imported it: resetting Keycloak's local database"
+                        + " so that it imports the new one (what was changed in its admin console is lost)");
+                deleteTree(database);
+            }
+            Files.write(imported, realm);
         } catch (IOException e) {
             throw new StackFailure("Could not install the pact realm: " + e.getMessage(), e);
         }

@@ -213,6 +213,8 @@ public final class PactStack implements AutoCloseable {
         System.out.println("  olivia  council-officer     ian  city-inspector     paula  police-officer");
         System.out.println("  tom     tasking-coordinator ann  analyst            eve    enforcement-admin");
         System.out.println("  pat     partner");
+        System.out.println("  every officer of the roster by staff number: pc-1187, ps-0318, ci-2002 ... (ian is CI-2001,");
+        System.out.println("  paula PC-1041); each token carries staff_number, and each posts only their own check-ins");
         System.out.println("  client met-systems / met-systems-local-secret (client credentials, role met-system)");
         System.out.println("  Open311 (no login): " + layout.url(App.REPORTS) + "/open311/v2/services.json, "
                 + "api_key " + DEMO_OPEN311_KEY);

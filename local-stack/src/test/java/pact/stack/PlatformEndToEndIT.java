@@ -1,12 +1,21 @@
 package pact.stack;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -117,6 +126,51 @@ class PlatformEndToEndIT {
                 .then().log().ifValidationFails().statusCode(200)
                 .body("errors", nullValue())
                 .body("data.reports.edges.size()", equalTo(3));
+    }
+
+    /**
+     * Each officer of the roster is a login of the realm: its token names the officer by the claim
+     * staff_number (which enforcement-service reads), and it posts that officer's check-ins, not a
+     * colleague's.
+     */
+    @Test
+    @Order(6)
+    void every_officer_signs_in_as_themself_and_posts_no_colleague_s_check_ins() {
+        JsonNode roster = PactApi.read(given().auth().oauth2(api.passwordToken("tom", "tom-pact"))
+                .when().get(layout.url(App.TASKING) + "/api/officers?size=100")
+                .then().statusCode(200).extract().asString()).path("items");
+        assertEquals(18, roster.size());
+        List<String> tokens = new ArrayList<>();
+        for (JsonNode officer : roster) {
+            String login = officer.path("login").asText(null);
+            assertNotNull(login, () -> "officer " + officer.path("staffNumber").asText() + " has no login");
+            String token = api.passwordToken(login, login + "-pact");
+            assertEquals(officer.path("staffNumber").asText(), claims(token).path("staff_number").asText(null),
+                    () -> "the staff_number claim of " + login);
+            tokens.add(token);
+        }
+        String checkIn = """
+                {"checkIns":[{"clientId":"e2e-%d","at":"%s","lat":51.5103,"lon":-0.1302,"accuracyMetres":8}]}"""
+                .formatted(System.nanoTime(), java.time.Instant.now());
+        for (int i = 0; i < roster.size(); i++) {
+            JsonNode officer = roster.get(i);
+            String colleague = tokens.get((i + 1) % roster.size());
+            given().auth().oauth2(colleague).contentType(ContentType.JSON).body(checkIn)
+                    .when().post(layout.url(App.TASKING) + "/api/officers/" + officer.path("id").asText() + "/check-ins")
+                    .then().log().ifValidationFails().statusCode(403)
+                    .body("rule", equalTo("own-check-ins"))
+                    .body("detail", containsString(officer.path("staffNumber").asText()));
+        }
+        // and the officer's own token is not refused for who it is (on the demo shift it is stored)
+        given().auth().oauth2(tokens.get(0)).contentType(ContentType.JSON).body(checkIn)
+                .when().post(layout.url(App.TASKING) + "/api/officers/" + roster.get(0).path("id").asText()
+                        + "/check-ins")
+                .then().log().ifValidationFails().statusCode(either(equalTo(200)).or(equalTo(422)));
+    }
+
+    /** The claims of a JWT, read without checking the signature: the services check that, not this test. */
+    static JsonNode claims(String jwt) {
+        return PactApi.read(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
     static io.restassured.response.ValidatableResponse graphql(String token, String query) {

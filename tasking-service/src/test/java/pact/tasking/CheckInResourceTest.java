@@ -74,7 +74,8 @@ class CheckInResourceTest {
         as("someone-else", "police-officer").body(batch(List.of(checkIn("x-1", day, INSIDE, 8))))
                 .when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(403).contentType(startsWith("application/problem+json"))
-                .body("detail", containsString(staff));
+                .body("rule", equalTo("own-check-ins"))
+                .body("detail", containsString(staff)).body("detail", containsString(login));
         assertEquals(0, stored(pc));
         as(login, "police-officer").body(batch(List.of(checkIn("own-1", day, INSIDE, 8), checkIn("own-2", day.plusSeconds(10), INSIDE, 8), checkIn("own-3", day.plusSeconds(20), INSIDE, 8))))
                 .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(200);
@@ -89,13 +90,58 @@ class CheckInResourceTest {
     }
 
     @Test
+    void a_city_inspector_may_not_post_the_check_ins_of_an_officer_without_a_login() {
+        String pc = Fixtures.constable();
+        Instant day = TEN.plus(java.time.Duration.ofDays(41));
+        Fixtures.shift(pc, day, day.plus(java.time.Duration.ofHours(8)));
+        as("ci", "city-inspector").body(batch(List.of(checkIn("n-1", day, INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("rule", equalTo("own-check-ins"))
+                .body("detail", containsString("no linked login"))
+                .body("detail", containsString("tasking coordinator"));
+        as("pc", "police-officer").body(batch(List.of(checkIn("n-2", day, INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(403);
+        as("olivia", "council-officer").body(batch(List.of(checkIn("n-3", day, INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(403);
+        assertEquals(0, stored(pc));
+        // the coordinator may still post for an officer without a login (a device handed in, a backfill)
+        as("tara", "tasking-coordinator").body(batch(List.of(checkIn("n-4", day, INSIDE, 8))))
+                .when().post("/api/officers/" + pc + "/check-ins").then().statusCode(200);
+        assertEquals(1, stored(pc));
+    }
+
+    @Test
+    void an_officer_may_not_post_the_check_ins_of_another_linked_officer_and_unlinking_ends_their_own() {
+        String ci = Fixtures.inspector();
+        String other = Fixtures.inspector();
+        String login = Fixtures.link(ci);
+        String otherLogin = Fixtures.link(other);
+        Instant day = TEN.plus(java.time.Duration.ofDays(42));
+        Fixtures.shift(ci, day, day.plus(java.time.Duration.ofHours(8)));
+        Fixtures.shift(other, day, day.plus(java.time.Duration.ofHours(8)));
+        as(otherLogin, "city-inspector").body(batch(List.of(checkIn("o-1", day, INSIDE, 8))))
+                .when().post("/api/officers/" + ci + "/check-ins")
+                .then().statusCode(403).body("rule", equalTo("own-check-ins"));
+        as(login, "city-inspector").body(batch(List.of(checkIn("o-2", day, INSIDE, 8))))
+                .when().post("/api/officers/" + ci + "/check-ins").then().statusCode(200);
+        as("tara", "tasking-coordinator").when().delete("/api/officers/" + ci + "/login").then().statusCode(200);
+        as(login, "city-inspector").body(batch(List.of(checkIn("o-3", day.plusSeconds(10), INSIDE, 8))))
+                .when().post("/api/officers/" + ci + "/check-ins").then().statusCode(403)
+                .body("rule", equalTo("own-check-ins"));
+        assertEquals(1, stored(ci));
+        assertEquals(0, stored(other));
+    }
+
+    @Test
     void the_check_in_feed_gives_each_arrival_once_in_arrival_order() {
         String start = as("tara", "tasking-coordinator").when().get("/api/check-ins")
                 .then().statusCode(200).body("items.size()", equalTo(0)).extract().path("nextCursor");
         String pc = Fixtures.constable();
+        String login = Fixtures.link(pc);
         Instant day = TEN.plus(java.time.Duration.ofDays(60));
         Fixtures.shift(pc, day, day.plus(java.time.Duration.ofHours(8)));
-        as("pc", "police-officer").body(batch(List.of(checkIn("f-1", day, INSIDE, 8),
+        as(login, "police-officer").body(batch(List.of(checkIn("f-1", day, INSIDE, 8),
                 checkIn("f-2", day.plusSeconds(10), INSIDE, 8)))).when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(200);
         String next = as("tara", "tasking-coordinator").when().get("/api/check-ins?after=" + start)
@@ -111,6 +157,7 @@ class CheckInResourceTest {
     @Test
     void a_retried_batch_counts_once_and_late_out_of_order_check_ins_make_up_the_dose() {
         String pc = Fixtures.constable();
+        String login = Fixtures.link(pc);
         Fixtures.shift(pc, TEN, SIX);
         String task = Fixtures.task(Fixtures.SOHO_CELL, UUID.randomUUID().toString(), "", TEN, SIX);
 
@@ -119,11 +166,11 @@ class CheckInResourceTest {
         second.addAll(pings(pc, 1200, 1380, INSIDE)); // 3 more minutes inside, the shortest stop
         Collections.reverse(second); // a device catching up sends them in any order
 
-        as("pc", "police-officer").body(batch(second)).when().post("/api/officers/" + pc + "/check-ins")
+        as(login, "police-officer").body(batch(second)).when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(200).body("stored", equalTo(second.size()));
-        as("pc", "police-officer").body(batch(first)).when().post("/api/officers/" + pc + "/check-ins")
+        as(login, "police-officer").body(batch(first)).when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(200).body("stored", equalTo(31)).body("duplicates", equalTo(0));
-        as("pc", "police-officer").body(batch(first)).when().post("/api/officers/" + pc + "/check-ins")
+        as(login, "police-officer").body(batch(first)).when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(200).body("stored", equalTo(0)).body("duplicates", equalTo(31));
         assertEquals(first.size() + second.size(), stored(pc));
 
@@ -136,10 +183,11 @@ class CheckInResourceTest {
     @Test
     void a_check_in_reused_with_another_place_is_a_409_and_nothing_of_the_batch_is_stored() {
         String ci = Fixtures.inspector();
+        String login = Fixtures.link(ci);
         Fixtures.shift(ci, TEN, SIX);
-        as("ci", "city-inspector").body(batch(List.of(checkIn("a-1", TEN, INSIDE, 5)))).when()
+        as(login, "city-inspector").body(batch(List.of(checkIn("a-1", TEN, INSIDE, 5)))).when()
                 .post("/api/officers/" + ci + "/check-ins").then().statusCode(200);
-        as("ci", "city-inspector").body(batch(List.of(checkIn("a-2", TEN.plusSeconds(10), INSIDE, 5),
+        as(login, "city-inspector").body(batch(List.of(checkIn("a-2", TEN.plusSeconds(10), INSIDE, 5),
                 checkIn("a-1", TEN, OUTSIDE, 5)))).when().post("/api/officers/" + ci + "/check-ins")
                 .then().statusCode(409).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("'a-1'"));
@@ -149,8 +197,9 @@ class CheckInResourceTest {
     @Test
     void check_ins_while_off_duty_refuse_the_batch_with_the_reason() {
         String pc = Fixtures.constable();
+        String login = Fixtures.link(pc);
         Fixtures.shift(pc, TEN, SIX);
-        as("pc", "police-officer").body(batch(List.of(checkIn("b-1", SIX.minusSeconds(10), INSIDE, 5),
+        as(login, "police-officer").body(batch(List.of(checkIn("b-1", SIX.minusSeconds(10), INSIDE, 5),
                 checkIn("b-2", SIX, INSIDE, 5)))).when().post("/api/officers/" + pc + "/check-ins")
                 .then().statusCode(422).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("checkIns[1]")).body("detail", containsString("not on duty"));
@@ -160,17 +209,18 @@ class CheckInResourceTest {
     @Test
     void malformed_check_ins_are_a_400_naming_the_field() {
         String pc = Fixtures.constable();
+        String login = Fixtures.link(pc);
         Fixtures.shift(pc, TEN, SIX);
         String url = "/api/officers/" + pc + "/check-ins";
-        as("pc", "police-officer").body("{\"checkIns\":[{\"clientId\":\"c-1\",\"at\":\"%s\",\"lat\":95,\"lon\":-0.13,"
+        as(login, "police-officer").body("{\"checkIns\":[{\"clientId\":\"c-1\",\"at\":\"%s\",\"lat\":95,\"lon\":-0.13,"
                 .formatted(TEN) + "\"accuracyMetres\":5}]}").when().post(url).then().statusCode(400)
                 .body("errors.field", hasItem("checkIns[0].lat"));
-        as("pc", "police-officer").body("{\"checkIns\":[{\"clientId\":\"c-1\",\"lat\":51.5,\"lon\":-0.13,"
+        as(login, "police-officer").body("{\"checkIns\":[{\"clientId\":\"c-1\",\"lat\":51.5,\"lon\":-0.13,"
                 + "\"accuracyMetres\":5}]}").when().post(url).then().statusCode(400)
                 .body("errors.field", hasItem("checkIns[0].at"));
-        as("pc", "police-officer").body(batch(List.of(checkIn("c-2", Instant.now().plusSeconds(3600), INSIDE, 5))))
+        as(login, "police-officer").body(batch(List.of(checkIn("c-2", Instant.now().plusSeconds(3600), INSIDE, 5))))
                 .when().post(url).then().statusCode(400).body("errors.field", hasItem("checkIns[0].at"));
-        as("pc", "police-officer").body("{\"checkIns\":[]}").when().post(url).then().statusCode(400)
+        as(login, "police-officer").body("{\"checkIns\":[]}").when().post(url).then().statusCode(400)
                 .body("errors.field", hasItem("checkIns"));
         as("ann", "analyst").body(batch(List.of(checkIn("c-3", TEN, INSIDE, 5)))).when().post(url).then()
                 .statusCode(403);

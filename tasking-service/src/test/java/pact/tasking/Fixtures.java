@@ -31,6 +31,14 @@ final class Fixtures {
         return officer("WESTMINSTER_COUNCIL", "CITY_INSPECTOR", "BIKE");
     }
 
+    /** Links a new login to the officer, as a coordinator does, and returns it: the officer's own device posts with it. */
+    static String link(String officerId) {
+        String login = "officer-" + NEXT.incrementAndGet();
+        as("tara", "tasking-coordinator").body("{\"login\":\"%s\"}".formatted(login))
+                .when().put("/api/officers/" + officerId + "/login").then().statusCode(200);
+        return login;
+    }
+
     static void shift(String officerId, Instant from, Instant to) {
         as("tara", "tasking-coordinator")
                 .body("{\"kind\":\"SHIFT\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}".formatted(from, to))

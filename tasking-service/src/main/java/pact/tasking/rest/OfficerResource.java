@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,10 +28,11 @@ import pact.support.security.Roles;
 import pact.tasking.domain.Organisation;
 import pact.tasking.domain.Team;
 import pact.tasking.mapping.NewOfficer;
+import pact.tasking.mapping.OfficerLogin;
 import pact.tasking.mapping.OfficerView;
 import pact.tasking.service.OfficerService;
 
-/** The roster of officers who can be tasked. */
+/** The roster of officers who can be tasked, and the login of the pact realm each officer signs in with. */
 @Path("/api/officers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Officers")
@@ -53,11 +56,13 @@ public class OfficerResource {
 
     @GET
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "List officers, by staff number")
+    @Operation(summary = "List officers, by staff number; login=<user name> finds the officer of a login")
     public PageResponse<OfficerView> list(@BeanParam PageRequest paging,
-            @QueryParam("organisation") String organisation, @QueryParam("team") String team) {
+            @QueryParam("organisation") String organisation, @QueryParam("team") String team,
+            @QueryParam("login") String login) {
         return officers.list(QueryValues.enumValue("organisation", organisation, Organisation.class),
-                QueryValues.enumValue("team", team, Team.class), paging);
+                QueryValues.enumValue("team", team, Team.class), login == null || login.isBlank() ? null : login,
+                paging);
     }
 
     @GET
@@ -66,5 +71,25 @@ public class OfficerResource {
     @Operation(summary = "One officer")
     public OfficerView get(@PathParam("id") String id) {
         return officers.find(QueryValues.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("Officer " + id));
+    }
+
+    @PUT
+    @Path("{id}/login")
+    @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @Operation(summary = "Link the officer to their user name in the pact realm (409 when it is another officer's);"
+            + " that person then posts the officer's check-ins")
+    public OfficerView link(@PathParam("id") String id,
+            @NotNull(message = "a login body is required") @Valid OfficerLogin login) {
+        return officers.link(QueryValues.uuid("id", id), login.login(), caller.getPrincipal().getName())
+                .orElseThrow(() -> ProblemException.notFound("Officer " + id));
+    }
+
+    @DELETE
+    @Path("{id}/login")
+    @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @Operation(summary = "Unlink the officer's login; then only a tasking coordinator posts their check-ins")
+    public OfficerView unlink(@PathParam("id") String id) {
+        return officers.unlink(QueryValues.uuid("id", id), caller.getPrincipal().getName())
+                .orElseThrow(() -> ProblemException.notFound("Officer " + id));
     }
 }

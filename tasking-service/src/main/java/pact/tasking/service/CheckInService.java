@@ -21,13 +21,15 @@ import pact.tasking.config.TaskingConfig;
 import pact.tasking.domain.Availability;
 import pact.tasking.domain.DutyRoster;
 import pact.tasking.domain.Officer;
+import pact.tasking.domain.OwnCheckIns;
 import pact.tasking.geo.BritishNationalGrid;
 import pact.tasking.mapping.CheckInBatch;
 import pact.tasking.mapping.CheckInBatch.CheckIn;
 
 /**
- * Takes officers' location check-ins. A batch is stored whole or not at all; a check-in whose
- * client id was seen before is a retry and counts once, unless its content differs (a 409).
+ * Takes officers' location check-ins, each person only their own ({@link OwnCheckIns}). A batch is
+ * stored whole or not at all; a check-in whose client id was seen before is a retry and counts once,
+ * unless its content differs (a 409).
  */
 @ApplicationScoped
 public class CheckInService {
@@ -46,11 +48,10 @@ public class CheckInService {
             boolean coordinator) {
         Officer officer = Officer.<Officer>findByIdOptional(officerId)
                 .orElseThrow(() -> ProblemException.notFound("Officer " + officerId));
-        // an officer linked to a login reports only their own position; a coordinator may post for anyone
-        if (officer.login != null && !coordinator && !officer.login.equals(caller)) {
-            throw ProblemException.forbidden("Only " + officer.staffNumber + " (or a tasking coordinator) may post "
-                    + "this officer's check-ins");
-        }
+        // a named rule, as a 422 is, but a 403: it is about who asks, not what they send
+        OwnCheckIns.refusal(officer, caller, coordinator).ifPresent(reason -> {
+            throw ProblemException.forbiddenByRule(OwnCheckIns.RULE, reason);
+        });
         List<CheckIn> checkIns = batch.checkIns();
         if (checkIns.size() > config.dose().maxBatch()) {
             throw ProblemException.badField("checkIns", "at most " + config.dose().maxBatch() + " in one batch");

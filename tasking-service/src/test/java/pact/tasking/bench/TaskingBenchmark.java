@@ -135,16 +135,21 @@ class TaskingBenchmark {
                         100 * avg(qualities, PatrolPlanner.Quality::shareNotAtHotspots)));
     }
 
+    static String login(String staffNumber) {
+        return staffNumber.toLowerCase(Locale.ROOT);
+    }
+
     /** The same through the running service: roster, tasks, plan over HTTP; then a shift of check-ins and the dose. */
     void throughTheService(List<Cell> cells, StringBuilder out) throws Exception {
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < 18; i++) {
             boolean met = i < 9;
             String staff = (met ? "BPC-" : "BCI-") + i;
+            // each officer's device posts with the officer's own login: a person posts only their own check-ins
             String id = as("tara", "tasking-coordinator").body("""
                     {"staffNumber":"%s","displayName":"Bench %s","organisation":"%s","role":"%s","mode":"%s",
-                     "team":"PACT"}""".formatted(staff, staff, met ? "MET_POLICE" : "WESTMINSTER_COUNCIL",
-                    met ? "POLICE_CONSTABLE" : "CITY_INSPECTOR", i % 3 == 0 ? "BIKE" : "FOOT"))
+                     "team":"PACT","login":"%s"}""".formatted(staff, staff, met ? "MET_POLICE" : "WESTMINSTER_COUNCIL",
+                    met ? "POLICE_CONSTABLE" : "CITY_INSPECTOR", i % 3 == 0 ? "BIKE" : "FOOT", login(staff)))
                     .when().post("/api/officers").then().statusCode(201).extract().path("id");
             as("tara", "tasking-coordinator").body("{\"kind\":\"SHIFT\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}"
                     .formatted(FROM, TO)).when().post("/api/officers/" + id + "/duty-periods").then().statusCode(201);
@@ -196,7 +201,11 @@ class TaskingBenchmark {
             batches.put(officer, officerBatches);
         }
         HttpClient http = HttpClient.newHttpClient();
-        String token = TestIssuer.token("device", "police-officer");
+        Map<String, String> tokens = new HashMap<>();
+        for (int i = 0; i < officers.size(); i++) {
+            tokens.put(officers.get(i), TestIssuer.token(login((i < 9 ? "BPC-" : "BCI-") + i),
+                    i < 9 ? "police-officer" : "city-inspector"));
+        }
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         AtomicLong failures = new AtomicLong();
         ExecutorService devices = Executors.newFixedThreadPool(6);
@@ -206,7 +215,7 @@ class TaskingBenchmark {
             done.add(devices.submit(() -> {
                 for (String body : batches.get(officer)) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/officers/" + officer
-                            + "/check-ins")).header("Authorization", "Bearer " + token)
+                            + "/check-ins")).header("Authorization", "Bearer " + tokens.get(officer))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     try {
@@ -230,7 +239,7 @@ class TaskingBenchmark {
         // A retry storm: every batch of one officer sent again must store nothing new.
         long retried = 0;
         for (String body : batches.get(officers.get(0))) {
-            retried += as("device", "police-officer").body(body).when()
+            retried += as(login("BPC-0"), "police-officer").body(body).when()
                     .post("/api/officers/" + officers.get(0) + "/check-ins").then().statusCode(200)
                     .extract().jsonPath().getInt("duplicates");
         }
