@@ -127,6 +127,28 @@ class PactQueriesTest {
     }
 
     @Test
+    void a_notices_subject_is_returned_only_with_a_stated_reason() {
+        String notice = "{\"id\":\"n1\",\"type\":\"COMMUNITY_PROTECTION_WARNING\",\"status\":\"ISSUED\"%s}";
+        String page = "{\"items\":[%s],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+        // enforcement-service leaves the subject out of a read that states no reason
+        backends.stubFor(get(urlPathEqualTo("/api/notices")).willReturn(okJson(page.formatted(notice.formatted("")))));
+        backends.stubFor(get(urlPathEqualTo("/api/notices")).withHeader("X-Access-Reason", equalTo("casework"))
+                .willReturn(okJson(page.formatted(notice.formatted(
+                        ",\"subject\":{\"kind\":\"PERSON\",\"name\":\"Sam\",\"dateOfBirth\":\"1990-01-01\"}")))));
+        String query = "{ notices { edges { node { id type subject { name dateOfBirth } } } } }";
+        graphql(TestIssuer.token("eve", "enforcement-admin"), query)
+                .body("data.notices.edges[0].node.type", org.hamcrest.Matchers.equalTo("COMMUNITY_PROTECTION_WARNING"))
+                .body("data.notices.edges[0].node.subject", nullValue())
+                .body("errors[0].message", containsString("needs an X-Access-Reason"))
+                .body("errors[0].path", org.hamcrest.Matchers.hasItem("subject"));
+        given().auth().oauth2(TestIssuer.token("eve", "enforcement-admin")).header("X-Access-Reason", "casework")
+                .contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.notices.edges[0].node.subject.name", org.hamcrest.Matchers.equalTo("Sam"));
+    }
+
+    @Test
     void too_deep_or_too_large_queries_are_refused_before_any_backend_call() {
         String token = TestIssuer.token("ann", "analyst", "tasking-coordinator");
         String deep = "{ hotspots { hotspots { reports { ward { name } location { lat } } } } }".replace(

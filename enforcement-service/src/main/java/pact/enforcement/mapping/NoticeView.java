@@ -7,7 +7,7 @@ import pact.enforcement.domain.Notice;
 import pact.enforcement.domain.NoticeStatus;
 import pact.enforcement.domain.NoticeType;
 
-/** A notice as the API returns it. */
+/** A notice as the first-slice API returns it; without a stated reason its subject (personal data) is left out. */
 public record NoticeView(UUID id, NoticeType type, String legalBasis, NoticeStatus status, Subject subject,
         IssuingOfficer issuingOfficer, String conduct, GeoPoint location, Instant issuedAt, String recordedBy) {
 
@@ -21,5 +21,10 @@ public record NoticeView(UUID id, NoticeType type, String legalBasis, NoticeStat
                 new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth),
                 new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.conduct,
                 new GeoPoint(n.latitude, n.longitude), n.issuedAt, n.recordedBy);
+    }
+
+    /** The same notice without its subject, for a read that stated no reason to see personal data. */
+    public NoticeView withoutSubject() {
+        return new NoticeView(id, type, legalBasis, status, null, issuingOfficer, conduct, location, issuedAt, recordedBy);
     }
 }

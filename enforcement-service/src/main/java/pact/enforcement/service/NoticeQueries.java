@@ -50,15 +50,25 @@ public class NoticeQueries {
         return notice.map(NoticeRecord::of);
     }
 
+    /** One notice without its subject: no personal data is read, so no reason is needed. */
+    @Transactional
+    public Optional<NoticeView> findWithoutSubject(UUID id) {
+        return Notice.<Notice>findByIdOptional(id).map(n -> NoticeView.of(n).withoutSubject());
+    }
+
+    /** A page of notices; their subjects only when the caller stated why (and the read is logged). */
     @Transactional
     public PageResponse<NoticeView> list(NoticeType type, PageRequest paging, Caller caller) {
         Sort sort = paging.sort(SORTABLE, "issuedAt", Sort.Direction.Descending);
-        Function<Notice, NoticeView> view = NoticeView::of;
+        boolean personal = caller.reason() != null;
+        Function<Notice, NoticeView> view = personal ? NoticeView::of : n -> NoticeView.of(n).withoutSubject();
         PageResponse<NoticeView> page = type == null
                 ? PageResponse.of(Notice.<Notice>findAll(sort), paging, view)
                 : PageResponse.of(Notice.<Notice>find("type = :type", sort, Parameters.with("type", type)), paging, view);
-        audit.reads(caller, AuditLog.NOTICE, page.items().stream().map(NoticeView::id).toList(),
-                "list page " + page.page());
+        if (personal) {
+            audit.reads(caller, AuditLog.NOTICE, page.items().stream().map(NoticeView::id).toList(),
+                    "list page " + page.page());
+        }
         return page;
     }
 

@@ -53,10 +53,12 @@ public class BackendFailure extends RuntimeException {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status < 500) {
-                Problem problem = status == 401 || status == 403 || status == 404 ? null : problem(web);
+                Problem problem = status == 401 || status == 404 ? null : problem(web);
                 String why = switch (status) {
                     case 401 -> "refused the caller's token (401)";
-                    case 403 -> "refused the caller: the role needed is missing (403)";
+                    case 403 -> problem != null && problem.rule() != null
+                            ? "refused the caller (403)" + describe(problem)
+                            : "refused the caller: the role needed is missing (403)";
                     case 404 -> "has no such record (404)";
                     default -> "rejected the request (HTTP " + status + ")" + describe(problem);
                 };

@@ -3,6 +3,7 @@ package pact.gateway.client;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -55,11 +56,18 @@ public final class Inputs {
     }
 
     @Input("NoticeSubjectInput")
-    public record NoticeSubject(@NonNull String kind, @NonNull String name, String dateOfBirth) {
+    public record NoticeSubject(@NonNull String kind, @NonNull String name, String dateOfBirth,
+            @Description("An identifier from an official register (a company number for a body)") String id) {
     }
 
+    /** Left out by an officer (the login says who they are); a Met system names the officer it submits for. */
     @Input("IssuingOfficerInput")
     public record IssuingOfficer(@NonNull String staffNumber, @NonNull String organisation) {
+    }
+
+    /** Who authorised a closure notice (s.76(1)) and in what rank or office (s.77(1) beyond 24 hours). */
+    @Input("ClosureAuthorisationInput")
+    public record ClosureAuthorisation(@NonNull String by, @NonNull String authority) {
     }
 
     @Input("RequirementInput")
@@ -71,16 +79,20 @@ public final class Inputs {
     }
 
     @Input("NewNoticeInput")
-    public record NewNotice(@NonNull String type, @NonNull NoticeSubject subject, @NonNull IssuingOfficer issuingOfficer,
+    public record NewNotice(@NonNull String type, @NonNull NoticeSubject subject,
+            @Description("Left out by an officer: the notice is recorded in the name of the officer signed in")
+            IssuingOfficer issuingOfficer,
             @NonNull String conduct, String conductCode, List<Requirement> requirements, @NonNull GeoPoint location,
             String locationDescription, @NonNull String issuedAt, String offenceAt, String complyBy,
             String relatedNoticeId, String reportId, String taskId, List<Evidence> evidence, String pspoOrderId,
-            String behaviourCode, BigDecimal amount, String endsAt) {
+            String behaviourCode, BigDecimal amount, String endsAt, ClosureAuthorisation authorisation) {
     }
 
     /** A notice's next state (an appeal, its outcome, a breach, compliance...) from the day it took effect. */
     @Input("NoticeStatusChangeInput")
-    public record NoticeStatusChange(@NonNull String status, String on, String note) {
+    public record NoticeStatusChange(@NonNull String status, String on, String note,
+            @Description("For BREACHED: the requirements breached, numbered from 1 as on the notice")
+            List<Integer> breachedRequirements) {
     }
 
     @Input("PaymentInput")

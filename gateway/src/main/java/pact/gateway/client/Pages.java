@@ -90,16 +90,26 @@ public final class Pages {
     public record TaskPage(List<Task> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public record Subject(String kind, String name, LocalDate dateOfBirth) {
+    public record Subject(String kind, String name, LocalDate dateOfBirth, String id) {
     }
 
     public record IssuingOfficer(String staffNumber, String organisation) {
     }
 
-    public record Notice(String id, String type, String legalBasis, String status, Subject subject,
+    public record Notice(String id, String type, String legalBasis, String status,
+            @org.eclipse.microprofile.graphql.Ignore Subject subject,
             IssuingOfficer issuingOfficer, String conduct, String conductCode, GeoPoint location, Instant issuedAt,
             String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
-            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements) {
+            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements,
+            String accountability, ClosureAuthorisation authorisation, Breach breach) {
+    }
+
+    /** Who authorised a closure notice, in what rank or office. */
+    public record ClosureAuthorisation(String by, String authority) {
+    }
+
+    /** A recorded breach: the requirements it names (from 1) and whether the notice was under appeal then. */
+    public record Breach(List<Integer> requirements, boolean underAppeal) {
     }
 
     /** What a notice requires: stop X, do Y, or take reasonable steps (s.43(3)), by a deadline. */

@@ -315,4 +315,15 @@ public class LinkedFields {
         }
         return report.personalData();
     }
+
+    @Name("subject")
+    @Description("Who the notice was given to: personal data, returned only with an X-Access-Reason header saying "
+            + "why; every read is logged by enforcement-service")
+    public Pages.Subject noticeSubject(@Source Pages.Notice notice) {
+        if (notice.subject() == null) {
+            throw new AccessDenied("Forbidden: 'Notice.subject' is personal data and needs an X-Access-Reason header "
+                    + "saying why");
+        }
+        return notice.subject();
+    }
 }

@@ -108,7 +108,8 @@ public final class Views {
     public record Notice(String id, String type, String legalBasis, String status, Subject subject,
             IssuingOfficer issuingOfficer, String conduct, String conductCode, Point location, Instant issuedAt,
             String reportId, String taskId, String pspoOrderId, String behaviourCode, Penalty penalty,
-            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements) {
+            LocalDate appealBy, List<String> nextStatuses, Long version, List<Requirement> requirements,
+            String accountability, Authorisation authorisation, Breach breach) {
         public String typeText() {
             return words(type);
         }
@@ -119,6 +120,15 @@ public final class Views {
     }
 
     public record Requirement(String text, LocalDate deadline, String kind) {
+    }
+
+    public record Authorisation(String by, String authority) {
+        public String authorityText() {
+            return words(authority);
+        }
+    }
+
+    public record Breach(List<Integer> requirements, boolean underAppeal) {
     }
 
     public record NoticeEdge(String cursor, Notice node) {

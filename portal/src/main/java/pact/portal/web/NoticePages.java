@@ -32,7 +32,8 @@ public class NoticePages extends PortalPage {
     static final String NOTICE_FIELDS = "id type legalBasis status conduct conductCode location { lat lon } issuedAt "
             + "issuingOfficer { staffNumber organisation } reportId taskId pspoOrderId behaviourCode appealBy "
             + "nextStatuses version penalty { amount discountAmount discountUntil dueDate proceedingsFrom } "
-            + "requirements { text deadline kind }";
+            + "requirements { text deadline kind } accountability authorisation { by authority } "
+            + "breach { requirements underAppeal }";
 
     /** Why a notice's page reads its subject and payments (personal data): sent as X-Access-Reason and audited. */
     static final String READING_REASON = "Viewing the notice's record";
@@ -64,7 +65,7 @@ public class NoticePages extends PortalPage {
     @POST
     @Path("{id}/status")
     public Object changeStatus(@RestPath String id, @RestForm String status, @RestForm String on,
-            @RestForm String note, @RestForm Long version) {
+            @RestForm String note, @RestForm Long version, @RestForm("breached") List<String> breached) {
         viewer.require(READERS);
         Forms form = new Forms().value("status", status).value("on", on).value("note", note);
         form.require("status", "what happened to the notice");
@@ -73,6 +74,10 @@ public class NoticePages extends PortalPage {
             change.put("status", status);
             ReportPages.putIfPresent(change, "on", on);
             ReportPages.putIfPresent(change, "note", note);
+            if ("BREACHED".equals(status) && breached != null && !breached.isEmpty()) {
+                change.put("breachedRequirements", breached.stream().filter(b -> b.matches("\\d{1,2}"))
+                        .map(Integer::valueOf).toList());
+            }
             Map<String, Object> vars = new HashMap<>();
             vars.put("id", id);
             vars.put("change", change);
@@ -83,7 +88,8 @@ public class NoticePages extends PortalPage {
             if (answer.get("changeNoticeStatus", Map.class) != null) {
                 return Response.seeOther(URI.create("/notices/" + id + "?updated=true")).build();
             }
-            answer.failures().forEach(f -> form.refusal(f, "status", Map.of("on", "on", "note", "note")));
+            answer.failures().forEach(f -> form.refusal(f, "status", Map.of("on", "on", "note", "note",
+                    "breachedRequirements", "breached")));
         }
         return detail(id, false, form, new Forms());
     }

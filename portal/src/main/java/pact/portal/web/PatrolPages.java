@@ -35,17 +35,25 @@ import pact.portal.view.Views;
 public class PatrolPages extends PortalPage {
     static final String[] OFFICERS = {POLICE_OFFICER, CITY_INSPECTOR};
     static final List<String> NOTICE_TYPES = List.of("COMMUNITY_PROTECTION_WARNING", "COMMUNITY_PROTECTION_NOTICE",
-            "FIXED_PENALTY_CPN_BREACH", "FIXED_PENALTY_PSPO_BREACH", "DISPERSAL_DIRECTION");
+            "FIXED_PENALTY_CPN_BREACH", "FIXED_PENALTY_PSPO_BREACH", "DISPERSAL_DIRECTION", "CLOSURE_NOTICE");
+    /** Who may authorise a closure notice (s.76(1)), and extend it past 24 hours (s.77(1)). */
+    static final List<String> AUTHORITIES = List.of("POLICE_INSPECTOR", "POLICE_CHIEF_INSPECTOR",
+            "POLICE_SUPERINTENDENT", "POLICE_CHIEF_SUPERINTENDENT", "POLICE_COMMANDER_OR_ABOVE",
+            "COUNCIL_AUTHORISED_OFFICER", "COUNCIL_CHIEF_EXECUTIVE", "COUNCIL_CHIEF_EXECUTIVE_DESIGNATE",
+            "POLICE_SERGEANT", "POLICE_CONSTABLE");
     /** Which form field each statutory rule is about, so its reason appears beside that field. */
     static final Map<String, String> RULE_FIELDS = Map.ofEntries(Map.entry("warning-before-notice", "type"),
             Map.entry("subject-minimum-age", "dateOfBirth"), Map.entry("dispersal-police-only", "type"),
             Map.entry("issuing-power", "type"), Map.entry("warning-time-allowed", "complyBy"),
             Map.entry("penalty-maximum", "amount"), Map.entry("penalty-needs-breached-cpn", "relatedNoticeId"),
             Map.entry("penalty-needs-pspo-breach", "pspoOrderId"),
-            Map.entry("direction-maximum-duration", "endsAt"));
-    static final Map<String, String> NOTICE_FIELDS = Map.of("subject.name", "subjectName", "subject.dateOfBirth",
-            "dateOfBirth", "location.lat", "lat", "location.lon", "lon", "requirements", "requirement",
-            "conduct", "conduct", "complyBy", "complyBy", "amount", "amount", "endsAt", "endsAt");
+            Map.entry("direction-maximum-duration", "endsAt"), Map.entry("closure-authority", "authority"),
+            Map.entry("closure-maximum-duration", "endsAt"), Map.entry("issuer-is-the-caller", "type"));
+    static final Map<String, String> NOTICE_FIELDS = Map.ofEntries(Map.entry("subject.name", "subjectName"),
+            Map.entry("subject.dateOfBirth", "dateOfBirth"), Map.entry("location.lat", "lat"),
+            Map.entry("location.lon", "lon"), Map.entry("requirements", "requirement"), Map.entry("conduct", "conduct"),
+            Map.entry("complyBy", "complyBy"), Map.entry("amount", "amount"), Map.entry("endsAt", "endsAt"),
+            Map.entry("authorisation.by", "authorisedBy"), Map.entry("authorisation.authority", "authority"));
 
     @Inject
     Template patrol;
@@ -177,13 +185,15 @@ public class PatrolPages extends PortalPage {
             @RestForm String dateOfBirth, @RestForm String conduct, @RestForm String requirement,
             @RestForm String lat, @RestForm String lon, @RestForm String complyBy, @RestForm String relatedNoticeId,
             @RestForm String pspoOrderId, @RestForm String behaviourCode, @RestForm String amount,
-            @RestForm String endsAt, @RestForm String idempotencyKey) {
+            @RestForm String endsAt, @RestForm String authorisedBy, @RestForm String authority,
+            @RestForm String idempotencyKey) {
         viewer.require(OFFICERS);
         Forms form = new Forms().value("type", type).value("subjectKind", subjectKind).value("subjectName", subjectName)
                 .value("dateOfBirth", dateOfBirth).value("conduct", conduct).value("requirement", requirement)
                 .value("lat", lat).value("lon", lon).value("complyBy", complyBy)
                 .value("relatedNoticeId", relatedNoticeId).value("pspoOrderId", pspoOrderId)
                 .value("behaviourCode", behaviourCode).value("amount", amount).value("endsAt", endsAt)
+                .value("authorisedBy", authorisedBy).value("authority", authority)
                 .value("idempotencyKey", idempotencyKey == null || idempotencyKey.isBlank()
                         ? UUID.randomUUID().toString() : idempotencyKey);
         form.require("type", "the kind of notice").require("subjectName", "the name of the person or body")
@@ -207,8 +217,7 @@ public class PatrolPages extends PortalPage {
         subject.put("name", subjectName.strip());
         ReportPages.putIfPresent(subject, "dateOfBirth", dateOfBirth);
         notice.put("subject", subject);
-        notice.put("issuingOfficer", Map.of("staffNumber", me.officer().staffNumber(), "organisation",
-                "MET_POLICE".equals(me.officer().organisation()) ? "MET_POLICE" : "WESTMINSTER_COUNCIL"));
+        // no issuing officer is sent: the service records the officer linked to the login
         notice.put("conduct", conduct.strip());
         if (requirement != null && !requirement.isBlank()) {
             notice.put("requirements", List.of(Map.of("text", requirement.strip(), "kind", "STOP")));
@@ -227,6 +236,13 @@ public class PatrolPages extends PortalPage {
                 return noticeForm(form);
             }
             notice.put("amount", sum);
+        }
+        if ("CLOSURE_NOTICE".equals(type)) {
+            if (authorisedBy == null || authorisedBy.isBlank() || Forms.oneOf(AUTHORITIES, authority, null) == null) {
+                form.error("authority", "Name who authorised the closure and in what rank or office (s.76(1))");
+                return noticeForm(form);
+            }
+            notice.put("authorisation", Map.of("by", authorisedBy.strip(), "authority", authority));
         }
         if (type.startsWith("FIXED_PENALTY")) {
             notice.put("offenceAt", notice.get("issuedAt"));
@@ -250,6 +266,7 @@ public class PatrolPages extends PortalPage {
                 : NOTICE_TYPES.stream().filter(t -> !t.equals("DISPERSAL_DIRECTION")).toList();
         return views.page(noticeNew, form.hasErrors() ? "Error: Issue a notice" : "Issue a notice", List.of())
                 .data("form", form).data("types", ReportPages.Option.of(types, form.value("type")))
-                .data("kinds", ReportPages.Option.of(List.of("PERSON", "BODY"), form.value("subjectKind")));
+                .data("kinds", ReportPages.Option.of(List.of("PERSON", "BODY"), form.value("subjectKind")))
+                .data("authorities", ReportPages.Option.of(AUTHORITIES, form.value("authority")));
     }
 }
