@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -16,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,31 @@ class PactQueriesTest {
                 .when().post("/graphql").then().statusCode(200)
                 .body("errors", nullValue())
                 .body("data.notices.edges[0].node.subject.name", org.hamcrest.Matchers.equalTo("Sam"));
+    }
+
+    /**
+     * Walks the schema: every field that can return personal data is one of those whose resolver
+     * refuses without X-Access-Reason (tested above); a new one fails here until it is guarded and tested.
+     */
+    @Test
+    void every_graphql_field_that_can_return_personal_data_is_guarded_by_the_reason() {
+        List<Map<String, Object>> types = graphql(TestIssuer.token("eve", "enforcement-admin"),
+                "{ __schema { types { name fields { name } } } }").extract().path("data.__schema.types");
+        java.util.Set<String> personal = java.util.Set.of("subject", "personalData", "reporter", "victim", "email",
+                "phone", "dateOfBirth", "vulnerabilityFlags");
+        java.util.Set<String> holders = java.util.Set.of("Subject", "PersonalData", "Contact");
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (Map<String, Object> type : types) {
+            String name = (String) type.get("name");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> fields = (List<Map<String, Object>>) type.get("fields");
+            if (fields == null || name.startsWith("__") || holders.contains(name)) {
+                continue;
+            }
+            fields.stream().map(f -> (String) f.get("name")).filter(personal::contains)
+                    .forEach(f -> found.add(name + "." + f));
+        }
+        assertEquals(java.util.Set.of("Notice.subject", "Report.personalData"), found);
     }
 
     @Test

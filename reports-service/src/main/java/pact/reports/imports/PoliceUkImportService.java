@@ -3,9 +3,11 @@ package pact.reports.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -59,6 +62,18 @@ public class PoliceUkImportService {
             job.persist();
             return job.id;
         });
+    }
+
+    /** An import's progress or outcome. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ImportJob> job(UUID jobId) {
+        return ImportJob.findByIdOptional(jobId);
+    }
+
+    /** The latest imports, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportJob> latest(int count) {
+        return ImportJob.<ImportJob>findAll(Sort.descending("startedAt")).page(0, count).list();
     }
 
     public void runLater(UUID jobId, byte[] body, boolean isJson, String user) {

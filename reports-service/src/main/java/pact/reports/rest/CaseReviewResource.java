@@ -1,9 +1,7 @@
 package pact.reports.rest;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pact.reports.service.CaseReviewService;
 import pact.reports.trigger.CaseReview;
 import pact.reports.trigger.TriggerPolicy;
 import pact.support.paging.QueryValues;
@@ -31,6 +30,9 @@ import pact.support.security.Roles;
 public class CaseReviewResource {
 
     @Inject
+    CaseReviewService reviews;
+
+    @Inject
     TriggerPolicy policy;
 
     /** A case review as the API returns it (no personal data: the victim is a key). */
@@ -40,27 +42,19 @@ public class CaseReviewResource {
     }
 
     @GET
-    @Transactional
-    @Operation(summary = "Case reviews, newest first; filter by status or by a report they include")
+    @Operation(summary = "Case reviews, newest first (at most 500); filter by status or by a report they include")
     public List<CaseReviewView> list(@QueryParam("status") String status, @QueryParam("reportId") String reportId) {
         CaseReview.Status wanted = QueryValues.enumValue("status", status, CaseReview.Status.class);
         UUID report = reportId == null || reportId.isBlank() ? null : QueryValues.uuid("reportId", reportId);
-        return CaseReview.<CaseReview>findAll(Sort.descending("openedAt")).stream()
-                .filter(c -> wanted == null || c.status == wanted)
-                .filter(c -> report == null || c.reportIds.contains(report))
-                .limit(500).map(this::view).toList();
+        return reviews.list(wanted, report).stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     @Operation(summary = "One case review")
     public CaseReviewView get(@PathParam("id") String id) {
-        CaseReview review = CaseReview.findById(QueryValues.uuid("id", id));
-        if (review == null) {
-            throw ProblemException.notFound("Case review " + id);
-        }
-        return view(review);
+        return reviews.find(QueryValues.uuid("id", id)).map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Case review " + id));
     }
 
     private CaseReviewView view(CaseReview c) {

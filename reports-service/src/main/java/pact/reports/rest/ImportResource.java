@@ -2,7 +2,6 @@ package pact.reports.rest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -68,10 +67,10 @@ public class ImportResource {
         java.net.URI location = uri.getBaseUriBuilder().path("api/imports").path(job.toString()).build();
         if (prefer != null && prefer.contains("respond-async")) {
             imports.runLater(job, body, isJson, user);
-            return Response.accepted(view(ImportJob.findById(job))).location(location).build();
+            return Response.accepted(view(imports.job(job).orElseThrow())).location(location).build();
         }
         imports.run(job, body, isJson, user);
-        ImportView done = view(ImportJob.findById(job));
+        ImportView done = view(imports.job(job).orElseThrow());
         if ("FAILED".equals(done.status())) {
             throw new ProblemException(new Problem("https://pact.example/problems/import-failed", "Import failed",
                     422, done.failure(), null, null, List.of(new Problem.FieldError("(body)", done.failure()))));
@@ -83,18 +82,14 @@ public class ImportResource {
     @Path("{id}")
     @Operation(summary = "An import's progress or outcome")
     public ImportView get(@PathParam("id") String id) {
-        ImportJob job = ImportJob.findById(QueryValues.uuid("id", id));
-        if (job == null) {
-            throw ProblemException.notFound("Import " + id);
-        }
-        return view(job);
+        return imports.job(QueryValues.uuid("id", id)).map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Import " + id));
     }
 
     @GET
     @Operation(summary = "The latest imports, newest first")
     public List<ImportView> list() {
-        return ImportJob.<ImportJob>findAll(Sort.descending("startedAt")).page(0, 50).list().stream()
-                .map(this::view).toList();
+        return imports.latest(50).stream().map(this::view).toList();
     }
 
     /** An import as the API returns it. */

@@ -1,0 +1,32 @@
+package pact.tasking;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import pact.testsupport.EmbeddedPostgresResource;
+import pact.testsupport.RoleRefusalContract;
+import pact.testsupport.TestIssuer;
+
+/** The tasking API refuses unknown callers and the wrong roles with problem+json bodies. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(TestIssuer.class)
+class RefusalsTest extends RoleRefusalContract {
+
+    @Override
+    protected Response send(RequestSpecification request) {
+        return request.when().get("/api/check-ins");
+    }
+
+    @Override
+    protected String refusedRole() {
+        return "analyst";
+    }
+
+    @Override
+    protected List<String> allowedRoles() {
+        return List.of("tasking-coordinator", "police-officer", "city-inspector", "council-officer");
+    }
+}
