@@ -14,7 +14,9 @@ import pact.stack.StackLayout.App;
 
 /**
  * One real PostgreSQL server per service (binaries from Maven Central), each with its own
- * database and login, data kept on disk across restarts.
+ * database and login, data kept on disk across restarts. The embedded binaries' defaults are for
+ * throwaway test databases (fsync, synchronous commit and full-page writes off); the stack keeps
+ * its data, so it turns them back on: a write the platform acknowledged survives a crash.
  */
 final class Databases implements AutoCloseable {
     private final List<EmbeddedPostgres> servers = new ArrayList<>();
@@ -30,6 +32,9 @@ final class Databases implements AutoCloseable {
                     .setDataDirectory(layout.databaseDir(app))
                     .setCleanDataDirectory(false)
                     .setPort(layout.databasePort(app))
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             servers.add(server);
             String name = app.databaseName();

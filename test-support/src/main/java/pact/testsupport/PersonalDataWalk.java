@@ -82,7 +82,8 @@ public final class PersonalDataWalk {
             String template = read.substring(4);
             JsonNode operation = openApi.path("paths").path(template).path("get");
             var request = given().auth().oauth2(token).accept("application/json");
-            Matcher m = PATH_PARAMETER.matcher(template);
+            // a template given as a key names the whole path, for a parameter whose name means another record there
+            Matcher m = PATH_PARAMETER.matcher(values.getOrDefault(template, template));
             StringBuilder path = new StringBuilder();
             boolean missing = false;
             while (m.find()) {

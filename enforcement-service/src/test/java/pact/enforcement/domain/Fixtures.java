@@ -95,4 +95,15 @@ public final class Fixtures {
                 terms.dueDate(), terms.discountUntil(), terms.proceedingsFrom(), terms.amount(), terms.discountAmount(),
                 null, List.of(), null, null);
     }
+
+    /** Asserts a refusal by the named rule whose reason says each of the given things. */
+    public static void assertRefused(Optional<pact.enforcement.domain.rules.NoticeRule.Refusal> refusal, String rule,
+            String... says) {
+        var refused = refusal.orElseThrow(() -> new AssertionError("expected a refusal by " + rule));
+        org.junit.jupiter.api.Assertions.assertEquals(rule, refused.rule(), refused.reason());
+        for (String said : says) {
+            org.junit.jupiter.api.Assertions.assertTrue(refused.reason().contains(said),
+                    () -> "the reason \"" + refused.reason() + "\" should say \"" + said + "\"");
+        }
+    }
 }

@@ -39,7 +39,9 @@ class PersonalDataWalkTest {
         Map<String, String> values = Map.ofEntries(Map.entry("id", id), Map.entry("reportId", report),
                 Map.entry("taskId", task), Map.entry("staffNumber", "CI-101"),
                 Map.entry("orderId", "south-westminster-on-street-asb"), Map.entry("name", name),
-                Map.entry("since", "0"), Map.entry("on", "2026-06-01"), Map.entry("withinDays", "30"));
+                Map.entry("since", "0"), Map.entry("on", "2026-06-01"), Map.entry("withinDays", "30"),
+                Map.entry("/api/v1/pspos/{id}", "/api/v1/pspos/south-westminster-on-street-asb"),
+                Map.entry("/api/v1/pspos/{id}/history", "/api/v1/pspos/south-westminster-on-street-asb/history"));
         var openApi = PersonalDataWalk.openApi();
         List<String> reads = PersonalDataWalk.readsToWalk(openApi, PERSONAL);
         assertTrue(reads.containsAll(List.of("GET /api/notices", "GET /api/notices/{id}", "GET /api/v1/notices/{id}",

@@ -38,24 +38,30 @@ class TransitionRulesTest {
     @Test
     void an_appeal_is_allowed_on_day_21_and_refused_on_day_22() {
         assertEquals(null, refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 6, 21)));
-        assertEquals("appeal-window", refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 6, 22)));
+        Fixtures.assertRefused(TransitionRules.firstRefusal(cpn(), new StatusChange(NoticeStatus.APPEALED,
+                LocalDate.of(2026, 6, 22)), LAW), "appeal-window",
+                "An appeal lodged on 2026-06-22 is outside the window from 2026-06-01 to 2026-06-21");
         assertEquals("appeal-window", refusal(cpn(), NoticeStatus.APPEALED, LocalDate.of(2026, 5, 31)));
     }
 
     @Test
     void a_warning_is_breached_only_after_the_time_allowed() {
         var w = warning(LocalDate.of(2026, 6, 10));
-        assertEquals("breach-after-time-allowed", refusal(w, NoticeStatus.BREACHED, LocalDate.of(2026, 6, 10)));
+        Fixtures.assertRefused(TransitionRules.firstRefusal(w, new StatusChange(NoticeStatus.BREACHED,
+                LocalDate.of(2026, 6, 10)), LAW), "breach-after-time-allowed", "allows until 2026-06-10",
+                "is within that time");
         assertEquals(null, refusal(w, NoticeStatus.BREACHED, LocalDate.of(2026, 6, 11)));
     }
 
     @Test
     void a_penalty_is_unpaid_only_after_its_due_date_and_prosecuted_only_after_14_days() {
         var fpn = Fixtures.penalty(NoticeStatus.ISSUED, ISSUED, LAW);
-        assertEquals("payment-due", refusal(fpn, NoticeStatus.UNPAID, LocalDate.of(2026, 6, 15)));
+        Fixtures.assertRefused(TransitionRules.firstRefusal(fpn, new StatusChange(NoticeStatus.UNPAID,
+                LocalDate.of(2026, 6, 15)), LAW), "payment-due", "may be paid until 2026-06-15");
         assertEquals(null, refusal(fpn, NoticeStatus.UNPAID, LocalDate.of(2026, 6, 16)));
         var unpaid = Fixtures.penalty(NoticeStatus.UNPAID, ISSUED, LAW);
-        assertEquals("no-prosecution-window", refusal(unpaid, NoticeStatus.ESCALATED, LocalDate.of(2026, 6, 15)));
+        Fixtures.assertRefused(TransitionRules.firstRefusal(unpaid, new StatusChange(NoticeStatus.ESCALATED,
+                LocalDate.of(2026, 6, 15)), LAW), "no-prosecution-window", "No proceedings may be taken before 2026-06-16");
         assertEquals(null, refusal(unpaid, NoticeStatus.ESCALATED, LocalDate.of(2026, 6, 16)));
     }
 

@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -24,14 +25,17 @@ class DirectionWithinMaximumDurationTest {
     void a_dispersal_direction_lasts_48_hours_at_most_and_must_say_when_it_ends() {
         assertTrue(rule.check(direction(NoticeType.DISPERSAL_DIRECTION,
                 Fixtures.ISSUED.plus(Duration.ofHours(48))), Fixtures.context()).isEmpty());
-        assertEquals("direction-maximum-duration", rule.check(direction(NoticeType.DISPERSAL_DIRECTION,
-                Fixtures.ISSUED.plus(Duration.ofHours(48)).plusSeconds(1)), Fixtures.context()).orElseThrow().rule());
-        assertTrue(rule.check(direction(NoticeType.DISPERSAL_DIRECTION, null), Fixtures.context()).isPresent());
+        assertRefused(rule.check(direction(NoticeType.DISPERSAL_DIRECTION,
+                Fixtures.ISSUED.plus(Duration.ofHours(48)).plusSeconds(1)), Fixtures.context()),
+                "direction-maximum-duration", "lasts at most 48 hours", "s.35");
+        assertRefused(rule.check(direction(NoticeType.DISPERSAL_DIRECTION, null), Fixtures.context()),
+                "direction-maximum-duration", "must state when it ends");
     }
 
     @Test
     void other_notices_carry_no_end() {
-        assertTrue(rule.check(direction(NoticeType.COMMUNITY_PROTECTION_WARNING,
-                Fixtures.ISSUED.plus(Duration.ofHours(1))), Fixtures.context()).isPresent());
+        assertRefused(rule.check(direction(NoticeType.COMMUNITY_PROTECTION_WARNING,
+                Fixtures.ISSUED.plus(Duration.ofHours(1))), Fixtures.context()), "direction-maximum-duration",
+                "Only a dispersal direction or closure notice has an end time");
     }
 }

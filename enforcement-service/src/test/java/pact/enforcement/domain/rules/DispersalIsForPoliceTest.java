@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -18,8 +19,9 @@ class DispersalIsForPoliceTest {
                 IssuingOrganisation.WESTMINSTER_COUNCIL, "city-inspector");
         var claimingPolice = Fixtures.person(NoticeType.DISPERSAL_DIRECTION, LocalDate.of(1990, 1, 1),
                 IssuingOrganisation.MET_POLICE, "city-inspector");
-        assertEquals("dispersal-police-only", rule.check(byInspector, Fixtures.context()).orElseThrow().rule());
-        assertEquals("dispersal-police-only", rule.check(claimingPolice, Fixtures.context()).orElseThrow().rule());
+        assertRefused(rule.check(byInspector, Fixtures.context()), "dispersal-police-only", "City Inspectors cannot",
+                "s.35");
+        assertRefused(rule.check(claimingPolice, Fixtures.context()), "dispersal-police-only", "City Inspectors cannot");
     }
 
     @Test

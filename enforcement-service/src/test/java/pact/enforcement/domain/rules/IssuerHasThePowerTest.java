@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ class IssuerHasThePowerTest {
                 "police-officer,met-system,city-inspector"));
         var draft = Fixtures.adult(NoticeType.DISPERSAL_DIRECTION, "city-inspector");
         assertTrue(rule.check(draft, IssuingContext.of(law)).isEmpty());
-        assertTrue(rule.check(draft.withIssuedOn(from.minusDays(1)), IssuingContext.of(law)).isPresent());
+        assertRefused(rule.check(draft.withIssuedOn(from.minusDays(1)), IssuingContext.of(law)), "issuing-power",
+                "is held only by [met-system, police-officer]");
     }
 }

@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -24,16 +25,20 @@ class PenaltyNeedsBreachedNoticeTest {
 
     @Test
     void a_penalty_without_a_CPN_or_on_a_CPN_not_breached_is_refused() {
-        assertEquals("penalty-needs-breached-cpn", rule.check(fpn, Fixtures.context()).orElseThrow().rule());
+        assertRefused(rule.check(fpn, Fixtures.context()), "penalty-needs-breached-cpn",
+                "must name the breached Community Protection Notice");
         var issued = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_NOTICE, NoticeStatus.ISSUED, "A. Subject",
                 "NOISE", may, null);
-        assertTrue(rule.check(fpn, Fixtures.withRelated(issued)).isPresent());
+        assertRefused(rule.check(fpn, Fixtures.withRelated(issued)), "penalty-needs-breached-cpn", "is ISSUED",
+                "needs it recorded as BREACHED");
         var warning = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.BREACHED, "A. Subject",
                 "NOISE", may, null);
-        assertTrue(rule.check(fpn, Fixtures.withRelated(warning)).isPresent());
+        assertRefused(rule.check(fpn, Fixtures.withRelated(warning)), "penalty-needs-breached-cpn",
+                "not a Community Protection Notice");
         var otherPerson = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_NOTICE, NoticeStatus.BREACHED, "B. Other",
                 "NOISE", may, null);
-        assertTrue(rule.check(fpn, Fixtures.withRelated(otherPerson)).isPresent());
+        assertRefused(rule.check(fpn, Fixtures.withRelated(otherPerson)), "penalty-needs-breached-cpn",
+                "was given to a different subject");
     }
 
     static pact.enforcement.domain.NoticeFacts breachedUnderAppeal(Integer... breached) {

@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,13 @@ class PenaltyNeedsPspoBreachTest {
     void a_PSPO_penalty_is_valid_only_where_an_order_applies_to_the_behaviour() {
         var fpn = Fixtures.adult(NoticeType.FIXED_PENALTY_PSPO_BREACH, "X", null, null, "DOG_FOULING", null, null);
         assertTrue(rule.check(fpn, applying("city-wide-dog-control")).isEmpty());
-        assertTrue(rule.check(fpn, applying()).orElseThrow().reason().contains("No PSPO in force"));
+        assertRefused(rule.check(fpn, applying()), "penalty-needs-pspo-breach", "No PSPO in force", "DOG_FOULING");
     }
 
     @Test
     void a_PSPO_penalty_must_name_the_behaviour() {
         var fpn = Fixtures.adult(NoticeType.FIXED_PENALTY_PSPO_BREACH, "X", null, null, null, null, null);
-        assertTrue(rule.check(fpn, applying("city-wide-dog-control")).isPresent());
+        assertRefused(rule.check(fpn, applying("city-wide-dog-control")), "penalty-needs-pspo-breach",
+                "must name the prohibited behaviour");
     }
 }

@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ class SubjectMinimumAgeTest {
                 IssuingOrganisation.WESTMINSTER_COUNCIL, "city-inspector");
         var sixteenToday = Fixtures.person(NoticeType.COMMUNITY_PROTECTION_WARNING, LocalDate.of(2010, 6, 1),
                 IssuingOrganisation.WESTMINSTER_COUNCIL, "city-inspector");
-        assertEquals("subject-minimum-age", rule.check(fifteen, Fixtures.context()).orElseThrow().rule());
+        assertRefused(rule.check(fifteen, Fixtures.context()), "subject-minimum-age", "aged 16 or over",
+                "the subject is 15");
         assertTrue(rule.check(sixteenToday, Fixtures.context()).isEmpty());
     }
 
@@ -30,7 +32,7 @@ class SubjectMinimumAgeTest {
                 IssuingOrganisation.MET_POLICE, "police-officer");
         var ten = Fixtures.person(NoticeType.DISPERSAL_DIRECTION, LocalDate.of(2016, 1, 1),
                 IssuingOrganisation.MET_POLICE, "police-officer");
-        assertTrue(rule.check(nine, Fixtures.context()).isPresent());
+        assertRefused(rule.check(nine, Fixtures.context()), "subject-minimum-age", "aged 10 or over", "s.35");
         assertTrue(rule.check(ten, Fixtures.context()).isEmpty());
     }
 

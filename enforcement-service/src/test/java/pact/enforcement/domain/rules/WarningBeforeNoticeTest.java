@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ class WarningBeforeNoticeTest {
 
     @Test
     void a_CPN_with_no_earlier_warning_is_refused() {
-        assertEquals("warning-before-notice", rule.check(cpn, Fixtures.context()).orElseThrow().rule());
+        assertRefused(rule.check(cpn, Fixtures.context()), "warning-before-notice", "none is on record",
+                "STREET_DRINKING");
     }
 
     @Test
@@ -42,7 +44,8 @@ class WarningBeforeNoticeTest {
                 "NOISE", may, mid);
         var otherPerson = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.ISSUED, "B. Other",
                 "STREET_DRINKING", may, mid);
-        assertTrue(rule.check(cpn, Fixtures.withEarlier(otherConduct, otherPerson)).isPresent());
+        assertRefused(rule.check(cpn, Fixtures.withEarlier(otherConduct, otherPerson)), "warning-before-notice",
+                "none is on record");
     }
 
     @Test
@@ -51,8 +54,8 @@ class WarningBeforeNoticeTest {
                 "STREET_DRINKING", may, mid);
         var withdrawn = Fixtures.earlier(NoticeType.COMMUNITY_PROTECTION_WARNING, NoticeStatus.WITHDRAWN, "A. Subject",
                 "STREET_DRINKING", may, mid);
-        assertTrue(rule.check(cpn, Fixtures.withEarlier(complied)).isPresent());
-        assertTrue(rule.check(cpn, Fixtures.withEarlier(withdrawn)).isPresent());
+        assertRefused(rule.check(cpn, Fixtures.withEarlier(complied)), "warning-before-notice", "is COMPLIED");
+        assertRefused(rule.check(cpn, Fixtures.withEarlier(withdrawn)), "warning-before-notice", "is WITHDRAWN");
     }
 
     @Test
@@ -67,8 +70,8 @@ class WarningBeforeNoticeTest {
         var context = Fixtures.withEarlier(mine, namesake);
         assertTrue(rule.check(cpn, context).isEmpty());
         assertEquals(java.util.List.of(mine.id()), rule.escalates(cpn, context));
-        assertTrue(rule.check(cpn, Fixtures.withEarlier(namesake)).isPresent(),
-                "the namesake's warning does not support a CPN to A. Subject born 1990-01-01");
+        // the namesake's warning does not support a CPN to A. Subject born 1990-01-01
+        assertRefused(rule.check(cpn, Fixtures.withEarlier(namesake)), "warning-before-notice", "none is on record");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package pact.enforcement.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pact.enforcement.domain.Fixtures.assertRefused;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,9 @@ class WarningSetsTimeAllowedTest {
                 null, null, null);
         var nextDay = Fixtures.adult(NoticeType.COMMUNITY_PROTECTION_WARNING, "NOISE", LocalDate.of(2026, 6, 2), null,
                 null, null, null);
-        assertTrue(rule.check(none, Fixtures.context()).isPresent());
-        assertTrue(rule.check(sameDay, Fixtures.context()).isPresent());
+        assertRefused(rule.check(none, Fixtures.context()), "warning-time-allowed", "must allow time to comply");
+        assertRefused(rule.check(sameDay, Fixtures.context()), "warning-time-allowed",
+                "complyBy must be a day after 2026-06-01");
         assertTrue(rule.check(nextDay, Fixtures.context()).isEmpty());
     }
 }
