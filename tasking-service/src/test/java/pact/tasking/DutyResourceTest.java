@@ -18,8 +18,8 @@ import pact.testsupport.TestIssuer;
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestIssuer.class)
 class DutyResourceTest {
-    static final Instant NINE = Instant.parse("2031-03-03T09:00:00Z");
-    static final Instant FIVE = Instant.parse("2031-03-03T17:00:00Z");
+    static final Instant NINE = Instant.parse("2028-03-03T09:00:00Z");
+    static final Instant FIVE = Instant.parse("2028-03-03T17:00:00Z");
 
     static String availability(String officerId, Instant at) {
         return as("tara", "tasking-coordinator").when().get("/api/availability?at=" + at)

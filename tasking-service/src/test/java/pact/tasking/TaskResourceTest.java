@@ -23,8 +23,8 @@ import pact.testsupport.TestIssuer;
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestIssuer.class)
 class TaskResourceTest {
-    static final Instant FROM = Instant.parse("2031-04-01T18:00:00Z");
-    static final Instant TO = Instant.parse("2031-04-02T02:00:00Z");
+    static final Instant FROM = Instant.parse("2028-04-01T18:00:00Z");
+    static final Instant TO = Instant.parse("2028-04-02T02:00:00Z");
 
     static io.restassured.response.ValidatableResponse move(String task, String body) {
         return as("tara", "tasking-coordinator").body(body).when().post("/api/tasks/" + task + "/transitions")

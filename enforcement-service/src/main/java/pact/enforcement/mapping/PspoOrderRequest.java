@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import pact.support.validation.CleanText;
 
 /** A new order, drafted by the legal team. */
 public record PspoOrderRequest(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "must be a lower-case slug such as soho-night-drinking")
         String id,
-        @NotBlank @Size(max = 300) String name,
-        @NotBlank @Size(max = 1000) String areaDescription,
+        @NotBlank @Size(max = 300) @CleanText String name,
+        @NotBlank @Size(max = 1000) @CleanText String areaDescription,
         @Schema(description = "GeoJSON Polygon, MultiPolygon, Feature or FeatureCollection in WGS84") @NotNull JsonNode area,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull ProhibitionInput> prohibitions,
         LocalDate activeFrom,
@@ -27,7 +28,7 @@ public record PspoOrderRequest(
     /** One prohibition; {@code from}/{@code to} limit it to hours of the day (both or neither). */
     public record ProhibitionInput(
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be an upper-case code") String code,
-            @NotBlank @Size(max = 2000) String wording,
+            @NotBlank @Size(max = 2000) @CleanText String wording,
             LocalTime from,
             LocalTime to) {
     }

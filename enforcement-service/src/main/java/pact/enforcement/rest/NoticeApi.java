@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -231,14 +230,7 @@ public class NoticeApi {
         if (name == null || name.isBlank()) {
             throw ProblemException.badField("name", "is required");
         }
-        LocalDate dob = null;
-        if (dateOfBirth != null && !dateOfBirth.isBlank()) {
-            try {
-                dob = LocalDate.parse(dateOfBirth.strip());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.badField("dateOfBirth", "'" + dateOfBirth + "' is not a date such as 1990-04-01");
-            }
-        }
+        LocalDate dob = QueryValues.optionalDate("dateOfBirth", dateOfBirth);
         return notices.bySubject(name, dob, caller(reason));
     }
 

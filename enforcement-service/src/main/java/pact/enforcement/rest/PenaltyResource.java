@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.domain.NoticeDraft;
 import pact.enforcement.service.Caller;
 import pact.enforcement.service.PenaltySweep;
+import pact.support.paging.QueryValues;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
 
@@ -68,14 +68,10 @@ public class PenaltyResource {
         if (raw == null || raw.isBlank()) {
             return today;
         }
-        try {
-            LocalDate day = LocalDate.parse(raw.strip());
-            if (day.isAfter(today)) {
-                throw ProblemException.badField("on", "cannot be in the future");
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField("on", "'" + raw + "' is not a date such as 2026-06-01");
+        LocalDate day = QueryValues.date("on", raw);
+        if (day.isAfter(today)) {
+            throw ProblemException.badField("on", "cannot be in the future");
         }
+        return day;
     }
 }

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import pact.reports.domain.ReportStatus;
+import pact.support.validation.CleanText;
 
 /** A move of a report to a new status, with the reason recorded against it. */
-public record StatusUpdate(@NotNull ReportStatus status, @NotBlank @Size(max = 1000) String reason) {
+public record StatusUpdate(@NotNull ReportStatus status, @NotBlank @Size(max = 1000) @CleanText String reason) {
 }

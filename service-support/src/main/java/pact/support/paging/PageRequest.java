@@ -12,6 +12,8 @@ import pact.support.problem.ProblemException;
  */
 public class PageRequest {
     public static final int MAX_SIZE = 500;
+    /** Far past any real list; with MAX_SIZE it keeps the row offset (page times size) inside an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     String page;
@@ -24,8 +26,8 @@ public class PageRequest {
 
     public int page() {
         int value = parse("page", page, 0);
-        if (value < 0) {
-            throw ProblemException.badField("page", "must be 0 or more");
+        if (value < 0 || value > MAX_PAGE) {
+            throw ProblemException.badField("page", "must be between 0 and " + MAX_PAGE);
         }
         return value;
     }
@@ -66,7 +68,8 @@ public class PageRequest {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "'" + raw + "' is not a whole number");
+            String why = raw.trim().matches("[+-]?[0-9]+") ? "is far too large" : "is not a whole number";
+            throw ProblemException.badField(name, "'" + raw + "' " + why);
         }
     }
 

@@ -1,15 +1,19 @@
 package pact.support.paging;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import pact.support.problem.ProblemException;
+import pact.support.validation.Plausible;
 
 /**
  * Parses query-string filters so that a bad value is a 400 naming the parameter; JAX-RS
- * itself would answer a failed conversion with a bare 404.
+ * itself would answer a failed conversion with a bare 404. Dates and times must also fall in
+ * {@link Plausible}'s filter years, so that an overflowing year never reaches the database.
  */
 public final class QueryValues {
     private QueryValues() {
@@ -31,12 +35,18 @@ public final class QueryValues {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant value;
         try {
-            return OffsetDateTime.parse(raw.trim()).toInstant();
-        } catch (DateTimeParseException e) {
+            value = OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeException | ArithmeticException e) {
             throw ProblemException.badField(name,
                     "'" + raw + "' is not an ISO-8601 date-time such as 2026-06-01T21:30:00Z");
         }
+        String problem = Plausible.filterProblem(value);
+        if (problem != null) {
+            throw ProblemException.badField(name, problem);
+        }
+        return value;
     }
 
     public static UUID uuid(String name, String raw) {
@@ -48,11 +58,22 @@ public final class QueryValues {
     }
 
     /** A calendar date such as 2026-06-01; required. */
-    public static java.time.LocalDate date(String name, String raw) {
+    public static LocalDate date(String name, String raw) {
+        LocalDate value;
         try {
-            return java.time.LocalDate.parse(raw.trim());
+            value = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException | NullPointerException e) {
             throw ProblemException.badField(name, "'" + raw + "' is not a date such as 2026-06-01");
         }
+        String problem = Plausible.filterProblem(value);
+        if (problem != null) {
+            throw ProblemException.badField(name, problem);
+        }
+        return value;
+    }
+
+    /** A calendar date such as 2026-06-01, or null when none is given. */
+    public static LocalDate optionalDate(String name, String raw) {
+        return raw == null || raw.isBlank() ? null : date(name, raw);
     }
 }

@@ -2,6 +2,7 @@ package pact.support.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import pact.support.json.StrictJson;
 
 /**
  * Turns every failure a REST call can meet into an RFC 9457 problem+json response, so
@@ -73,6 +75,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        JsonParseException duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            // STRICT_DUPLICATE_DETECTION: the parser stands on the repeated key
+            return respond(Problem.invalid(List.of(new Problem.FieldError(
+                    pathOf(duplicate.getProcessor().getParsingContext()),
+                    "is given more than once; give each field once"))), uri);
+        }
         if (e instanceof JsonParseException parse) {
             return respond(Problem.invalid(List.of(new Problem.FieldError("(body)",
                     "is not valid JSON: " + parse.getOriginalMessage()))), uri);
@@ -106,7 +115,12 @@ public class ProblemMappers {
 
     static Response respond(Problem problem, UriInfo uri) {
         Problem body = uri == null ? problem : problem.withInstance(uri.getRequestUri().getRawPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body);
+        if (problem.status() == 413) {
+            // the rest of a refused body is never read, so the connection cannot carry another request
+            answer.header("Connection", "close");
+        }
+        return answer.build();
     }
 
     /** Drops the method and body-parameter names that Bean Validation puts in front of the field. */
@@ -149,7 +163,34 @@ public class ProblemMappers {
         return field.length() == 0 ? "(body)" : field.toString();
     }
 
+    /** The duplicate-key refusal of a strict parser, itself or wrapped by a nested object's reader. */
+    static JsonParseException duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getProcessor() != null
+                    && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate field")) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** The dotted path of the key a parser stands on, such as {@code subject.name} or {@code requirements[1].text}. */
+    static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return parts.isEmpty() ? "(body)" : String.join(".", parts).replace(".[", "[");
+    }
+
     static String messageFor(JsonProcessingException e) {
+        if (e instanceof StrictJson.RefusedText) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import pact.support.validation.PlausibleEventTime;
 
 /** Location check-ins from an officer's device, sent in batches and retried as a whole when a send fails. */
 public record CheckInBatch(@NotEmpty List<@NotNull @Valid CheckIn> checkIns) {
@@ -19,7 +20,7 @@ public record CheckInBatch(@NotEmpty List<@NotNull @Valid CheckIn> checkIns) {
     public record CheckIn(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9:._-]+",
                     message = "may hold only letters, digits and : . _ -") String clientId,
-            @NotNull Instant at,
+            @NotNull @PlausibleEventTime Instant at,
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon,
             @NotNull @PositiveOrZero Double accuracyMetres) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import pact.support.validation.PlausibleEventTime;
+import pact.support.validation.PlausiblePlanTime;
 import pact.tasking.domain.Objective;
 import pact.tasking.domain.Power;
 import pact.tasking.domain.Priority;
@@ -16,15 +18,15 @@ import pact.tasking.domain.Priority;
  * the given window.
  */
 public record HotspotTasking(
-        @NotNull Instant from,
-        @NotNull Instant to,
+        @NotNull @PlausibleEventTime Instant from,
+        @NotNull @PlausibleEventTime Instant to,
         @Min(50) @Max(1000) Integer cellSize,
         Double minZScore,
         @Min(1) @Max(200) Integer maxTasks,
         @NotNull Objective objective,
         @NotNull Priority priority,
-        @NotNull Instant windowStart,
-        @NotNull Instant windowEnd,
+        @NotNull @PlausiblePlanTime Instant windowStart,
+        @NotNull @PlausiblePlanTime Instant windowEnd,
         Set<@NotNull Power> powersNeeded) {
 
     /** What was created, and which hotspots already had an open task on their cell. */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import pact.support.validation.CleanText;
 import pact.tasking.domain.TaskStatus;
 
 /**
@@ -11,5 +12,5 @@ import pact.tasking.domain.TaskStatus;
  * cancelling. {@code expectedVersion}, when given, refuses the change if someone else moved the task first.
  */
 public record TaskMove(@NotNull TaskStatus to, @Size(max = 18 * 4) List<@NotNull UUID> officerIds,
-        @Size(max = 2000) String outcome, Long expectedVersion) {
+        @Size(max = 2000) @CleanText String outcome, Long expectedVersion) {
 }
