@@ -60,8 +60,7 @@ class Open311Test {
 
     @Test
     void a_request_is_created_read_back_without_personal_data_and_reaches_officers() {
-        String id = form("open311-demo-key").formParam("attribute[targeted]", "yes")
-                .when().post("/open311/v2/requests.json")
+        String id = form("open311-demo-key").when().post("/open311/v2/requests.json")
                 .then().statusCode(201).body("[0].service_request_id", notNullValue())
                 .extract().path("[0].service_request_id");
 
@@ -74,10 +73,10 @@ class Open311Test {
         given().when().get("/open311/v2/requests.xml?service_request_id=" + id).then().statusCode(200)
                 .body("service_requests.request.status", equalTo("open"));
 
-        // inside PACT it is a public report, personal because the reporter was targeted
+        // inside PACT it is a public report
         as("olivia", "council-officer").header("X-Access-Reason", "call back").when().get("/api/reports/" + id)
                 .then().statusCode(200)
-                .body("source", equalTo("PUBLIC")).body("qualifier", equalTo("PERSONAL"))
+                .body("source", equalTo("PUBLIC")).body("qualifier", equalTo("NUISANCE"))
                 .body("createdBy", equalTo("open311:demo"))
                 .body("personalData.reporter.email", equalTo("fiona@example.org"));
         as("olivia", "council-officer").body("{\"status\":\"NO_FURTHER_ACTION\",\"reason\":\"moved on\"}")
@@ -85,6 +84,18 @@ class Open311Test {
         given().when().get("/open311/v2/requests.json?status=closed").then().statusCode(200)
                 .body("service_request_id", hasItem(id))
                 .body("status", everyItem(equalTo("closed")));
+    }
+
+    @Test
+    void a_targeted_request_reaches_officers_as_personal_but_never_the_public_feed() {
+        String id = form("targeted-key").formParam("attribute[targeted]", "yes")
+                .when().post("/open311/v2/requests.json")
+                .then().statusCode(201).extract().path("[0].service_request_id");
+        given().when().get("/open311/v2/requests/" + id + ".json").then().statusCode(404);
+        as("olivia", "council-officer").header("X-Access-Reason", "call back").when().get("/api/reports/" + id)
+                .then().statusCode(200)
+                .body("source", equalTo("PUBLIC")).body("qualifier", equalTo("PERSONAL"))
+                .body("personalData.reporter.email", equalTo("fiona@example.org"));
     }
 
     @Test

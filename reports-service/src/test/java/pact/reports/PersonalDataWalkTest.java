@@ -29,10 +29,15 @@ class PersonalDataWalkTest {
     void no_read_returns_personal_data_without_a_stated_reason() {
         String id = ReportCaseHandlingTest.create(ReportCaseHandlingTest.report("NOISE", 51.5120, -0.1400,
                 "2026-05-03T23:00:00Z", "PUBLIC"));
+        // Open311's reads show only public reports: walk them with one made through Open311, which
+        // carries the reporter's details inside PACT.
+        String open311 = Open311Test.form("walk-key").when().post("/open311/v2/requests.json").then()
+                .statusCode(201).extract().path("[0].service_request_id");
         double[] grid = pact.reports.geo.BritishNationalGrid.fromWgs84(51.5120, -0.1400);
         var cell = pact.reports.hotspots.CellId.containing(150, grid[0], grid[1]);
         Map<String, String> values = Map.ofEntries(Map.entry("id", id), Map.entry("ids", id),
-                Map.entry("reportId", id), Map.entry("service_request_id", id),
+                Map.entry("reportId", id), Map.entry("service_request_id", open311),
+                Map.entry("/open311/v2/requests/{id}.{format}", "/open311/v2/requests/" + open311 + ".json"),
                 Map.entry("from", "2026-05-01T00:00:00Z"), Map.entry("to", "2026-05-31T00:00:00Z"),
                 Map.entry("cells", cell.toString()), Map.entry("cell", cell.toString()), Map.entry("format", "json"),
                 Map.entry("code", "asb-noise"));

@@ -42,6 +42,14 @@ public class Report extends PanacheEntityBase {
     @Column(name = "source_reference")
     public String sourceReference;
 
+    /** How the report reached PACT; set by PACT at intake, never by the sender. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_channel")
+    public IntakeChannel intakeChannel = IntakeChannel.STAFF;
+
+    /** Staff's choice for the public feed: true published, false withdrawn, null left to the channel. */
+    public Boolean published;
+
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
 

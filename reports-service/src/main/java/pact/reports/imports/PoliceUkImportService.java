@@ -130,6 +130,7 @@ public class PoliceUkImportService {
             report.occurredAt = YearMonth.parse(record.month()).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
             report.reportedAt = now;
             report.source = ReportSource.PARTNER;
+            report.intakeChannel = pact.reports.domain.IntakeChannel.POLICE_UK_IMPORT;
             report.sourceReference = reference;
             report.status = ReportStatus.NEW;
             report.createdBy = user;

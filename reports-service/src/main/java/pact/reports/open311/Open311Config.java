@@ -2,7 +2,9 @@ package pact.reports.open311;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Open311 clients (each with its own API key) and how often they may call. */
 @ConfigMapping(prefix = "pact.open311")
@@ -18,6 +20,13 @@ public interface Open311Config {
     /** Reads one caller (API key, or address when it has none) may make per minute. */
     @WithDefault("300")
     int readsPerMinute();
+
+    /**
+     * Addresses of the reverse proxies whose X-Forwarded-For PACT believes, such as the ingress
+     * controller's. Empty (the default) believes nobody: the read limit counts by the connection's
+     * own address, since anyone can write an X-Forwarded-For header.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** One client of the Open311 interface. */
     interface Client {

@@ -11,13 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.EnumSet;
+import pact.reports.domain.AsbCategory;
+import pact.reports.domain.IntakeChannel;
+import pact.reports.domain.PublicFeed;
+import pact.reports.domain.Qualifier;
 import pact.reports.domain.Report;
-import pact.reports.domain.ReportSource;
+import pact.reports.domain.VulnerabilityFlag;
 import pact.reports.domain.ReportStatus;
 
 /**
- * The public's view of reports made through Open311: never another person's personal data,
- * never reports from council, police or partner channels.
+ * The public's view of reports: those the public-feed rule shows (made through Open311, or
+ * published by staff; never about a targeted or vulnerable person, never hate-related), and
+ * never anyone's personal data.
  */
 @ApplicationScoped
 public class Open311Requests {
@@ -30,8 +36,12 @@ public class Open311Requests {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> find(Query query) {
-        StringBuilder where = new StringBuilder("source = :public");
-        Parameters params = Parameters.with("public", ReportSource.PUBLIC);
+        // The query narrows to what the public-feed rule can show; PublicFeed.shows has the last word below.
+        StringBuilder where = new StringBuilder("(published = true or (published is null and intakeChannel = :open311))"
+                + " and qualifier <> :personal and category <> :hate and victimKey is null and victimName is null"
+                + " and vulnerabilityFlags = :noFlags");
+        Parameters params = Parameters.with("open311", IntakeChannel.OPEN311).and("personal", Qualifier.PERSONAL)
+                .and("hate", AsbCategory.HATE_RELATED).and("noFlags", EnumSet.noneOf(VulnerabilityFlag.class));
         if (query.ids() != null && !query.ids().isEmpty()) {
             where.append(" and id in :ids");
             params.and("ids", query.ids());
@@ -54,7 +64,9 @@ public class Open311Requests {
                 .page(0, MAX_RESULTS).list();
         List<Map<String, Object>> requests = new ArrayList<>();
         for (Report report : reports) {
-            requests.add(request(report));
+            if (PublicFeed.shows(report)) {
+                requests.add(request(report));
+            }
         }
         return requests;
     }

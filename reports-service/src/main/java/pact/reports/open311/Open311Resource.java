@@ -27,7 +27,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import pact.reports.domain.IntakeChannel;
+import pact.reports.domain.PlausibleDates;
 import pact.reports.domain.Qualifier;
+import pact.reports.rest.NulParameters;
 import pact.reports.domain.ReportSource;
 import pact.reports.mapping.Contact;
 import pact.support.api.GeoPoint;
@@ -58,6 +65,9 @@ public class Open311Resource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    HttpServerRequest connection;
 
     final RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
 
@@ -117,6 +127,10 @@ public class Open311Resource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Report ASB (needs an API key); answers the new service_request_id")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+        Optional<String> withNul = NulParameters.first(form);
+        if (withNul.isPresent()) {
+            return error(format, 400, withNul.get() + " " + NulParameters.MESSAGE);
+        }
         String apiKey = form.getFirst("api_key");
         String client = clientOf(apiKey);
         if (client == null) {
@@ -144,6 +158,9 @@ public class Open311Resource {
         } catch (DateTimeParseException e) {
             return error(format, 400, "attribute[occurred_at] is not an ISO 8601 date-time");
         }
+        if (!PlausibleDates.contains(occurred.toInstant())) {
+            return error(format, 400, "attribute[occurred_at] " + PlausibleDates.EXPLANATION);
+        }
         boolean targeted = "yes".equalsIgnoreCase(form.getFirst("attribute[targeted]"));
         String name = String.join(" ", Arrays.stream(new String[] {form.getFirst("first_name"),
                 form.getFirst("last_name")}).filter(s -> s != null && !s.isBlank()).toList());
@@ -169,7 +186,7 @@ public class Open311Resource {
         }
         ReportView created;
         try {
-            created = reports.create(report, "open311:" + client);
+            created = reports.create(report, "open311:" + client, IntakeChannel.OPEN311);
         } catch (ProblemException e) {
             String detail = e.problem().errors().isEmpty() ? e.problem().detail()
                     : e.problem().errors().get(0).field().replace("location", "lat/long") + " "
@@ -214,10 +231,10 @@ public class Open311Resource {
         Instant from;
         Instant to;
         try {
-            from = start == null ? null : OffsetDateTime.parse(start).toInstant();
-            to = end == null ? null : OffsetDateTime.parse(end).toInstant();
-        } catch (DateTimeParseException e) {
-            return error(format, 400, "start_date and end_date must be ISO 8601 date-times (w3 format)");
+            from = instant("start_date", start);
+            to = instant("end_date", end);
+        } catch (IllegalArgumentException e) {
+            return error(format, 400, e.getMessage());
         }
         return respond(format, 200, "service_requests", "request",
                 requests.find(new Open311Requests.Query(idList, serviceCode, from, to, status)));
@@ -234,7 +251,7 @@ public class Open311Resource {
         }
         UUID uuid;
         try {
-            uuid = UUID.fromString(id);
+            uuid = UUID.fromString(id.trim());
         } catch (IllegalArgumentException e) {
             return error(format, 404, "No request " + id);
         }
@@ -242,6 +259,23 @@ public class Open311Resource {
                 null));
         return found.isEmpty() ? error(format, 404, "No request " + id)
                 : respond(format, 200, "service_requests", "request", found);
+    }
+
+    /** A date filter, or null when absent; the exception's message names the parameter. */
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Instant value;
+        try {
+            value = OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO 8601 date-time (w3 format)");
+        }
+        if (!PlausibleDates.contains(value)) {
+            throw new IllegalArgumentException(name + " " + PlausibleDates.EXPLANATION);
+        }
+        return value;
     }
 
     private String clientOf(String apiKey) {
@@ -256,11 +290,22 @@ public class Open311Resource {
 
     private Response readLimit(String apiKey, HttpHeaders headers) {
         String client = clientOf(apiKey);
-        String forwarded = headers.getHeaderString("X-Forwarded-For");
         String caller = client != null ? "read:" + client
-                : "read-anonymous:" + (forwarded == null ? "direct" : forwarded.split(",")[0].trim());
+                : "read-anonymous:" + CallerAddress.of(peer(), headers.getHeaderString("X-Forwarded-For"),
+                        trustedProxies());
         long wait = limiter.secondsToWait(caller, config.readsPerMinute());
         return wait > 0 ? tooMany("json", wait, "at most " + config.readsPerMinute() + " reads a minute") : null;
+    }
+
+    /** The address at the other end of the connection, whatever the headers claim. */
+    private String peer() {
+        SocketAddress remote = connection.remoteAddress();
+        return remote == null ? null : remote.hostAddress();
+    }
+
+    private Set<String> trustedProxies() {
+        return config.trustedProxies().map(list -> list.stream().map(String::trim).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private static Response tooMany(String format, long wait, String why) {

@@ -25,14 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.domain.AsbCategory;
+import pact.reports.domain.IntakeChannel;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
 import pact.reports.domain.StatusChange;
 import pact.reports.hotspots.CellId;
 import pact.reports.mapping.NewReport;
+import pact.reports.mapping.PublicationUpdate;
+import pact.reports.mapping.PublicationView;
 import pact.reports.mapping.ReportView;
 import pact.reports.mapping.StatusUpdate;
+import pact.reports.service.ReportPublication;
 import pact.reports.service.ReportService;
 import pact.reports.service.ReportService.Caller;
 import pact.reports.service.ReportService.ReportFilter;
@@ -54,6 +58,9 @@ public class ReportResource {
     ReportService reports;
 
     @Inject
+    ReportPublication publication;
+
+    @Inject
     SecurityIdentity caller;
 
     @POST
@@ -61,7 +68,7 @@ public class ReportResource {
     @Operation(summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
     public Response create(@NotNull(message = "a report body is required") @Valid NewReport report,
             @Context UriInfo uri) {
-        ReportView created = reports.create(report, caller.getPrincipal().getName());
+        ReportView created = reports.create(report, caller.getPrincipal().getName(), IntakeChannel.STAFF);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(etag(created)).entity(created).build();
     }
@@ -83,8 +90,8 @@ public class ReportResource {
                 QueryValues.enumValue("source", source, ReportSource.class),
                 QueryValues.enumValue("status", status, ReportStatus.class),
                 ward == null || ward.isBlank() ? null : ward.trim(), cell(cell),
-                QueryValues.instant("from", from), QueryValues.instant("to", to));
-        return reports.list(filter, paging, partnerScope(), asCaller(reason));
+                BoundedQueryValues.instant("from", from), BoundedQueryValues.instant("to", to));
+        return reports.list(filter, BoundedQueryValues.paging(paging), partnerScope(), asCaller(reason));
     }
 
     @GET
@@ -130,7 +137,8 @@ public class ReportResource {
         if (perCell < 1 || perCell > 500) {
             throw ProblemException.badField("limit", "must be between 1 and 500");
         }
-        return reports.byCells(parsed, perCell, QueryValues.instant("from", from), QueryValues.instant("to", to),
+        return reports.byCells(parsed, perCell, BoundedQueryValues.instant("from", from),
+                BoundedQueryValues.instant("to", to),
                 asCaller(reason));
     }
 
@@ -157,6 +165,29 @@ public class ReportResource {
         ReportView changed = reports.changeStatus(QueryValues.uuid("id", id), update, version(ifMatch),
                 asCaller(null));
         return Response.ok(changed).tag(etag(changed)).build();
+    }
+
+    @POST
+    @Path("{id}/publication")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR})
+    @Operation(summary = "Publish a report on the public Open311 feed (published=true) or withdraw it (false), "
+            + "with the reason, which is recorded; reports about a targeted or vulnerable person, or hate-related, "
+            + "are refused (rule public-feed); If-Match guards against lost updates")
+    public Response decidePublication(@PathParam("id") String id,
+            @NotNull(message = "a publication body is required") @Valid PublicationUpdate update,
+            @HeaderParam("If-Match") String ifMatch) {
+        PublicationView decided = publication.decide(QueryValues.uuid("id", id), update, version(ifMatch),
+                caller.getPrincipal().getName());
+        return Response.ok(decided).tag(new EntityTag(Long.toString(decided.version()))).build();
+    }
+
+    @GET
+    @Path("{id}/publication")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.ANALYST})
+    @Operation(summary = "Whether a report is on the public Open311 feed, why, and every publish or withdraw decision")
+    public PublicationView publication(@PathParam("id") String id) {
+        return publication.find(QueryValues.uuid("id", id))
+                .orElseThrow(() -> ProblemException.notFound("Report " + id));
     }
 
     @GET

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import pact.reports.domain.AsbCategory;
+import pact.reports.domain.IntakeChannel;
+import pact.reports.domain.PlausibleDates;
 import pact.reports.domain.PersonalDataAccess;
 import pact.reports.domain.PersonalDataPolicy;
 import pact.reports.domain.Qualifier;
@@ -63,8 +65,12 @@ public class ReportService {
         this.clock = clock;
     }
 
+    /** Takes a report in; {@code channel} is how it arrived, which PACT records and the sender cannot choose. */
     @Transactional
-    public ReportView create(NewReport input, String user) {
+    public ReportView create(NewReport input, String user, IntakeChannel channel) {
+        if (!PlausibleDates.contains(input.occurredAt().toInstant())) {
+            throw ProblemException.badField("occurredAt", PlausibleDates.EXPLANATION);
+        }
         if (input.sourceReference() != null
                 && Report.count("sourceReference", input.sourceReference()) > 0) {
             throw ProblemException.conflict("A report with sourceReference '" + input.sourceReference()
@@ -88,6 +94,7 @@ public class ReportService {
         report.occurredAt = input.occurredAt().toInstant();
         report.reportedAt = Instant.now(clock);
         report.source = input.source();
+        report.intakeChannel = channel;
         report.sourceReference = input.sourceReference();
         report.cctvCameraRef = input.cctvCameraRef();
         if (input.reporter() != null) {
