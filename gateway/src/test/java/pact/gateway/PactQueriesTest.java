@@ -193,4 +193,15 @@ class PactQueriesTest {
         backends.verify(0, getRequestedFor(urlPathEqualTo("/api/hotspots")));
         org.junit.jupiter.api.Assertions.assertNotNull(deep);
     }
+
+    @Test
+    void every_answer_carries_the_security_headers_and_is_not_cached() {
+        backends.stubFor(get(urlPathEqualTo("/api/reports/r-1")).willReturn(okJson(REPORT.formatted(""))));
+        graphql(TestIssuer.token("ann", "analyst"), "{ report(id: \"r-1\") { id } }")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store");
+        given().when().get("/q/health/ready").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
 }

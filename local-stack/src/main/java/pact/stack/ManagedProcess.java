@@ -75,6 +75,19 @@ final class ManagedProcess {
         return process.pid();
     }
 
+    /** Kills the process at once (SIGKILL), as a crash would, and waits for it to be gone. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            Files.deleteIfExists(pidFile);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // a stale pid file is checked against the command line before it is used
+        }
+    }
+
     /** Asks the process to stop (SIGTERM), and kills it if it has not within the grace period. */
     void stop(Duration grace) {
         if (process.isAlive()) {

@@ -41,6 +41,9 @@ public final class PactStack implements AutoCloseable {
     private final StackLayout layout;
     private final Databases databases = new Databases();
     private final List<ManagedProcess> processes = new ArrayList<>();
+    /** Each application's command line and its current process, so that a test can crash and restart it. */
+    private final Map<App, List<String>> commands = new java.util.EnumMap<>(App.class);
+    private final Map<App, ManagedProcess> running = new java.util.EnumMap<>(App.class);
     private boolean closed;
 
     private PactStack(StackLayout layout) {
@@ -89,8 +92,12 @@ public final class PactStack implements AutoCloseable {
         for (App app : apps) {
             Map<String, String> config = new LinkedHashMap<>();
             config.put("quarkus.http.port", Integer.toString(layout.port(app)));
-            // a developer's machine: reachable from this machine only
+            // a developer's machine: reachable from this machine only, the management interface too
             config.put("quarkus.http.host", "127.0.0.1");
+            if (StackLayout.hasManagementInterface(app)) {
+                config.put("quarkus.management.host", "127.0.0.1");
+                config.put("quarkus.management.port", Integer.toString(layout.managementPort(app)));
+            }
             config.put("quarkus.oidc.auth-server-url", layout.issuer());
             if (app == App.REPORTS) {
                 config.put("pact.open311.clients.demo.api-key", DEMO_OPEN311_KEY);
@@ -107,8 +114,7 @@ public final class PactStack implements AutoCloseable {
                 config.put("quarkus.datasource.username", db.username());
                 config.put("quarkus.datasource.password", db.password());
             } else if (app == App.GATEWAY) {
-                // local use: the GraphQL UI and introspection, which production turns off
-                config.put("quarkus.smallrye-graphql.ui.enabled", "true");
+                // local use: introspection, which production turns off (the build has no GraphQL UI)
                 config.put("quarkus.smallrye-graphql.field-visibility", "default");
                 for (App service : StackLayout.SERVICES) {
                     config.put("quarkus.rest-client." + service.module() + ".url", layout.url(service));
@@ -120,7 +126,7 @@ public final class PactStack implements AutoCloseable {
             started.put(app, startQuarkusApp(app, config));
         }
         for (Map.Entry<App, ManagedProcess> entry : started.entrySet()) {
-            entry.getValue().awaitReady(layout.url(entry.getKey()) + "/q/health/ready", Duration.ofMinutes(3));
+            entry.getValue().awaitReady(layout.readinessUrl(entry.getKey()), Duration.ofMinutes(3));
             Console.step(entry.getKey().module() + " is up on " + layout.url(entry.getKey()));
         }
         Console.step("waiting for Keycloak (its first start builds it: a minute or two) ...");
@@ -139,7 +145,34 @@ public final class PactStack implements AutoCloseable {
         command.add("-jar");
         command.add(layout.quarkusApp(app).toString());
         Console.step("starting " + app.module() + " on port " + layout.port(app));
-        return track(ManagedProcess.start(app.module(), command, Map.of(), layout.root(), layout));
+        ManagedProcess process = track(ManagedProcess.start(app.module(), command, Map.of(), layout.root(), layout));
+        synchronized (this) {
+            commands.put(app, command);
+            running.put(app, process);
+        }
+        return process;
+    }
+
+    /** Kills one application with SIGKILL, as a crash would (for the tests that prove nothing acknowledged is lost). */
+    synchronized void crash(App app) {
+        ManagedProcess process = running.remove(app);
+        if (process != null) {
+            process.kill();
+            processes.remove(process);
+        }
+    }
+
+    /** Starts a crashed application again with its first command line, and waits until it is ready. */
+    void restart(App app) {
+        List<String> command;
+        synchronized (this) {
+            command = commands.get(app);
+        }
+        ManagedProcess process = track(ManagedProcess.start(app.module(), command, Map.of(), layout.root(), layout));
+        synchronized (this) {
+            running.put(app, process);
+        }
+        process.awaitReady(layout.readinessUrl(app), Duration.ofMinutes(2));
     }
 
     /** Keeps a started process for close(); one started after close() (Ctrl-C during start-up) is stopped at once. */
@@ -157,6 +190,9 @@ public final class PactStack implements AutoCloseable {
         ports.add(layout.keycloakPort());
         for (App app : apps) {
             ports.add(layout.port(app));
+            if (StackLayout.hasManagementInterface(app)) {
+                ports.add(layout.managementPort(app));
+            }
             if (app.hasDatabase()) {
                 ports.add(layout.databasePort(app));
             }
@@ -201,10 +237,10 @@ public final class PactStack implements AutoCloseable {
         System.out.println();
         System.out.println("PACT is running.");
         System.out.println("  Portal               " + layout.url(App.PORTAL) + "   (sign in with a demo login below)");
-        System.out.println("  GraphQL UI           " + ui + "/q/graphql-ui   (endpoint " + ui + "/graphql; "
-                + "send a token, see README)");
+        System.out.println("  GraphQL              " + ui + "/graphql   (send a token, see README)");
         for (App service : StackLayout.SERVICES) {
-            System.out.printf("  %-20s %s/q/swagger-ui%n", service.module(), layout.url(service));
+            System.out.printf("  %-20s %s/api   (OpenAPI at http://127.0.0.1:%d/q/openapi)%n", service.module(),
+                    layout.url(service), layout.managementPort(service));
         }
         System.out.println("  Keycloak             " + layout.keycloakUrl() + "/admin   (admin / admin-pact)");
         System.out.println("  Logs                 " + layout.logs());

@@ -61,6 +61,25 @@ public record StackLayout(Path root, Path home, int portOffset) {
         return "http://127.0.0.1:" + port(app);
     }
 
+    /**
+     * The port of an app's management interface (health, metrics, OpenAPI), which the production
+     * build of the services and the gateway serve apart from their API; 1000 above the app's port.
+     */
+    public int managementPort(App app) {
+        return port(app) + 1000;
+    }
+
+    /** Whether the app's build has a management interface (the portal serves /q on its own port). */
+    public static boolean hasManagementInterface(App app) {
+        return app != App.PORTAL;
+    }
+
+    /** Where the app says it is ready. */
+    public String readinessUrl(App app) {
+        String base = hasManagementInterface(app) ? "http://127.0.0.1:" + managementPort(app) : url(app);
+        return base + "/q/health/ready";
+    }
+
     public String keycloakUrl() {
         return "http://127.0.0.1:" + keycloakPort();
     }

@@ -173,6 +173,71 @@ class PlatformEndToEndIT {
         return PactApi.read(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
+    @Test
+    @Order(7)
+    void every_report_acknowledged_before_reports_service_crashes_is_there_after_its_restart() throws Exception {
+        String officer = api.passwordToken("olivia", "olivia-pact");
+        String report = "{\"qualifier\":\"NUISANCE\",\"category\":\"NOISE\",\"description\":\"Crash test: amplified "
+                + "music on Greek Street\",\"location\":{\"lat\":51.5140,\"lon\":-0.1310},"
+                + "\"occurredAt\":\"2026-11-02T22:00:00Z\",\"source\":\"CITY_INSPECTOR\"}";
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (!crashed.get()) {
+                    try {
+                        var answer = given().auth().oauth2(officer).contentType(ContentType.JSON).body(report)
+                                .when().post(layout.url(App.REPORTS) + "/api/reports");
+                        if (answer.statusCode() == 201) {
+                            acknowledged.add(answer.path("id"));
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        // the service went away mid-request: an answer never given acknowledged nothing
+                    }
+                }
+                return null;
+            });
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (acknowledged.size() < 40 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        RealStack.stack().crash(App.REPORTS);
+        crashed.set(true);
+        clients.shutdown();
+        clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        RealStack.stack().restart(App.REPORTS);
+        List<String> lost = new ArrayList<>();
+        for (String id : acknowledged) {
+            int status = given().auth().oauth2(officer).when().get(layout.url(App.REPORTS) + "/api/reports/" + id)
+                    .statusCode();
+            if (status != 200) {
+                lost.add(id + " (" + status + ")");
+            }
+        }
+        assertEquals(List.of(), lost, "acknowledged with 201 before the crash, of " + acknowledged.size());
+        org.junit.jupiter.api.Assertions.assertTrue(acknowledged.size() >= 40, "only " + acknowledged.size());
+    }
+
+    @Test
+    @Order(8)
+    void with_tasking_service_down_the_gateway_answers_with_partial_data_naming_it_and_in_full_after_restart() {
+        String coordinator = api.passwordToken("tom", "tom-pact");
+        String query = "{ reports(first: 1) { totalCount } tasks(first: 1) { totalCount } }";
+        RealStack.stack().crash(App.TASKING);
+        try {
+            graphql(coordinator, query)
+                    .body("data.reports.totalCount", greaterThanOrEqualTo(1095))
+                    .body("data.tasks", nullValue())
+                    .body("errors[0].message", containsString("tasking-service"));
+        } finally {
+            RealStack.stack().restart(App.TASKING);
+        }
+        graphql(coordinator, query).body("errors", nullValue())
+                .body("data.tasks.totalCount", greaterThanOrEqualTo(0));
+    }
+
     static io.restassured.response.ValidatableResponse graphql(String token, String query) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", query))
                 .when().post(layout.url(App.GATEWAY) + "/graphql")

@@ -45,6 +45,11 @@ public final class RealStack implements BeforeAllCallback {
         return stack.layout();
     }
 
+    /** The running stack, for the tests that crash and restart one of its applications. */
+    static PactStack stack() {
+        return stack;
+    }
+
     /** Closes the stack when the whole run ends, and checks that nothing it started is left. */
     static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override

@@ -14,14 +14,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Every backend call goes through here: a timeout so that a slow service never hangs a
  * query, retries for the reads that failed on the way, and a circuit breaker per service so
  * that a service that is down is not hammered. A service's own refusal (4xx) is neither
- * retried nor counted against it.
+ * retried nor counted against it. Each attempt counts against the request's
+ * {@link BackendCallBudget}, which is neither retried nor held against the service.
  */
 public final class Backends {
     private Backends() {
     }
 
-    /** Runs a call and names the service in whatever goes wrong. */
-    static <T> T guarded(String service, Supplier<T> call) {
+    /** Counts the call against the request's budget, runs it, and names the service in whatever goes wrong. */
+    static <T> T guarded(BackendCallBudget budget, String service, Supplier<T> call) {
+        budget.spend(service);
         try {
             return call.get();
         } catch (RuntimeException e) {
@@ -32,9 +34,10 @@ public final class Backends {
     /** reports-service, guarded. */
     @ApplicationScoped
     @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @Retry(maxRetries = 2, delay = 50,
+            abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
-            skipOn = BackendFailure.Refused.class)
+            skipOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     public static class Reports {
         public static final String NAME = "reports-service";
 
@@ -42,65 +45,69 @@ public final class Backends {
         @RestClient
         ReportsClient client;
 
+        @Inject
+        BackendCallBudget budget;
+
         public Pages.ReportPage list(int page, int size, String category, String status, String ward, String from,
                 String to) {
-            return guarded(NAME, () -> client.list(page, size, category, status, ward, from, to));
+            return guarded(budget, NAME, () -> client.list(page, size, category, status, ward, from, to));
         }
 
         public Pages.Report one(String id) {
-            return guarded(NAME, () -> client.one(id));
+            return guarded(budget, NAME, () -> client.one(id));
         }
 
         public List<Pages.Report> byIds(String ids) {
-            return guarded(NAME, () -> client.byIds(ids));
+            return guarded(budget, NAME, () -> client.byIds(ids));
         }
 
         public Map<String, List<Pages.Report>> byCells(String cells, int perCell, String from, String to) {
-            return guarded(NAME, () -> client.byCells(cells, perCell, from, to));
+            return guarded(budget, NAME, () -> client.byCells(cells, perCell, from, to));
         }
 
         public Pages.HotspotMap hotspots(String from, String to, String category, String method, Integer cellSize,
                 Integer minConfidence, int limit) {
-            return guarded(NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
+            return guarded(budget, NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
         }
 
         public List<Pages.StatusChange> history(String id) {
-            return guarded(NAME, () -> client.history(id));
+            return guarded(budget, NAME, () -> client.history(id));
         }
 
         public Pages.Risk risk(String id) {
-            return guarded(NAME, () -> client.risk(id));
+            return guarded(budget, NAME, () -> client.risk(id));
         }
 
         public Pages.Evaluation evaluation(String trainFrom, String trainTo, String testFrom, String testTo,
                 String category, String method, Integer cellSize) {
-            return guarded(NAME, () -> client.evaluation(trainFrom, trainTo, testFrom, testTo, category, method,
+            return guarded(budget, NAME, () -> client.evaluation(trainFrom, trainTo, testFrom, testTo, category, method,
                     cellSize));
         }
 
         /** Not retried: a retry after a lost answer could store the report twice. */
         @Retry(maxRetries = 0)
         public Pages.Report create(Inputs.NewReport report) {
-            return guarded(NAME, () -> client.create(report));
+            return guarded(budget, NAME, () -> client.create(report));
         }
 
         @Retry(maxRetries = 0)
         public Pages.Report changeStatus(String id, Inputs.StatusChange change, Long expectedVersion) {
-            return guarded(NAME, () -> client.changeStatus(id, change,
+            return guarded(budget, NAME, () -> client.changeStatus(id, change,
                     expectedVersion == null ? null : "\"" + expectedVersion + "\""));
         }
 
         public List<Pages.CaseReview> caseReviews(String status, String reportId) {
-            return guarded(NAME, () -> client.caseReviews(status, reportId));
+            return guarded(budget, NAME, () -> client.caseReviews(status, reportId));
         }
     }
 
     /** tasking-service, guarded. */
     @ApplicationScoped
     @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @Retry(maxRetries = 2, delay = 50,
+            abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
-            skipOn = BackendFailure.Refused.class)
+            skipOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     public static class Tasking {
         public static final String NAME = "tasking-service";
 
@@ -108,82 +115,86 @@ public final class Backends {
         @RestClient
         TaskingClient client;
 
+        @Inject
+        BackendCallBudget budget;
+
         public Pages.OfficerPage officers(int page, int size, String organisation) {
-            return guarded(NAME, () -> client.officers(page, size, organisation));
+            return guarded(budget, NAME, () -> client.officers(page, size, organisation));
         }
 
         public Pages.TaskPage tasks(int page, int size, String status) {
-            return guarded(NAME, () -> client.tasks(page, size, status));
+            return guarded(budget, NAME, () -> client.tasks(page, size, status));
         }
 
         public Map<String, List<Pages.Task>> byCells(List<String> cells) {
-            return guarded(NAME, () -> client.tasksByCell(cells));
+            return guarded(budget, NAME, () -> client.tasksByCell(cells));
         }
 
         public Map<String, List<Pages.Task>> byReports(List<String> reports) {
-            return guarded(NAME, () -> client.tasksByReport(reports));
+            return guarded(budget, NAME, () -> client.tasksByReport(reports));
         }
 
         public Map<String, List<Pages.Task>> byOfficers(List<String> officers) {
-            return guarded(NAME, () -> client.tasksByOfficer(officers));
+            return guarded(budget, NAME, () -> client.tasksByOfficer(officers));
         }
 
         public List<Pages.Availability> availability(String at, String team) {
-            return guarded(NAME, () -> client.availability(at, team));
+            return guarded(budget, NAME, () -> client.availability(at, team));
         }
 
         public List<Pages.DutyPeriod> dutyPeriods(String officerId, String from, String to) {
-            return guarded(NAME, () -> client.dutyPeriods(officerId, from, to));
+            return guarded(budget, NAME, () -> client.dutyPeriods(officerId, from, to));
         }
 
         public Pages.Plan plan(String id) {
-            return guarded(NAME, () -> client.plan(id));
+            return guarded(budget, NAME, () -> client.plan(id));
         }
 
         /** Not retried: the change is the coordinator's decision, made once. */
         @Retry(maxRetries = 0)
         public Pages.Plan changeVisit(String planId, String visitId, Inputs.VisitChange change) {
-            return guarded(NAME, () -> client.changeVisit(planId, visitId, change));
+            return guarded(budget, NAME, () -> client.changeVisit(planId, visitId, change));
         }
 
         @Retry(maxRetries = 0)
         public Pages.Plan replan(String planId, Long seed) {
-            return guarded(NAME, () -> client.replan(planId, seed));
+            return guarded(budget, NAME, () -> client.replan(planId, seed));
         }
 
         public Pages.DoseReport dose(String from, String to) {
-            return guarded(NAME, () -> client.dose(from, to));
+            return guarded(budget, NAME, () -> client.dose(from, to));
         }
 
         public List<Pages.Task> tasksByIds(List<String> ids) {
-            return guarded(NAME, () -> client.tasksByIds(ids));
+            return guarded(budget, NAME, () -> client.tasksByIds(ids));
         }
 
         /** Not retried: tasking creates the tasks in one transaction, and a lost answer may mean it did. */
         @Retry(maxRetries = 0)
         public Pages.HotspotTaskingResult tasksFromHotspots(Inputs.HotspotTasking request) {
-            return guarded(NAME, () -> client.tasksFromHotspots(request));
+            return guarded(budget, NAME, () -> client.tasksFromHotspots(request));
         }
 
         /** Not retried: a second plan for the same period is refused, so a retry would only hide the first. */
         @Retry(maxRetries = 0)
         public Pages.Plan createPlan(Inputs.NewPlan plan) {
-            return guarded(NAME, () -> client.createPlan(plan));
+            return guarded(budget, NAME, () -> client.createPlan(plan));
         }
 
         /** Not retried here: the device resends the whole batch, and tasking counts a resent check-in once. */
         @Retry(maxRetries = 0)
         public Pages.CheckInReceipt checkIn(String officerId, Inputs.CheckInBatch batch) {
-            return guarded(NAME, () -> client.checkIn(officerId, batch));
+            return guarded(budget, NAME, () -> client.checkIn(officerId, batch));
         }
     }
 
     /** enforcement-service, guarded. */
     @ApplicationScoped
     @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 50, abortOn = BackendFailure.Refused.class)
+    @Retry(maxRetries = 2, delay = 50,
+            abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 1,
-            skipOn = BackendFailure.Refused.class)
+            skipOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
     public static class Enforcement {
         public static final String NAME = "enforcement-service";
 
@@ -191,63 +202,66 @@ public final class Backends {
         @RestClient
         EnforcementClient client;
 
+        @Inject
+        BackendCallBudget budget;
+
         public Pages.NoticePage notices(int page, int size, String type) {
-            return guarded(NAME, () -> client.notices(page, size, type));
+            return guarded(budget, NAME, () -> client.notices(page, size, type));
         }
 
         public Pages.Notice notice(String id) {
-            return guarded(NAME, () -> client.notice(id));
+            return guarded(budget, NAME, () -> client.notice(id));
         }
 
         public List<Pages.Payment> payments(String noticeId) {
-            return guarded(NAME, () -> client.payments(noticeId));
+            return guarded(budget, NAME, () -> client.payments(noticeId));
         }
 
         public List<Pages.NoticeGroup> byReports(List<String> reports) {
-            return guarded(NAME, () -> client.noticesByReport(reports));
+            return guarded(budget, NAME, () -> client.noticesByReport(reports));
         }
 
         public List<Pages.NoticeGroup> byTasks(List<String> tasks) {
-            return guarded(NAME, () -> client.noticesByTask(tasks));
+            return guarded(budget, NAME, () -> client.noticesByTask(tasks));
         }
 
         public List<Pages.NoticeGroup> byOfficers(List<String> staffNumbers) {
-            return guarded(NAME, () -> client.noticesByOfficer(staffNumbers));
+            return guarded(budget, NAME, () -> client.noticesByOfficer(staffNumbers));
         }
 
         public List<Pages.NoticeGroup> byPspos(List<String> orderIds) {
-            return guarded(NAME, () -> client.noticesByPspo(orderIds));
+            return guarded(budget, NAME, () -> client.noticesByPspo(orderIds));
         }
 
         public List<Pages.Pspo> pspos() {
-            return guarded(NAME, () -> client.pspos());
+            return guarded(budget, NAME, () -> client.pspos());
         }
 
         public Pages.Pspo pspo(String id) {
-            return guarded(NAME, () -> client.pspo(id));
+            return guarded(budget, NAME, () -> client.pspo(id));
         }
 
         public List<Pages.PspoMatch> applicablePspos(double lat, double lon, String at, String behaviour) {
-            return guarded(NAME, () -> client.applicablePspos(lat, lon, at, behaviour));
+            return guarded(budget, NAME, () -> client.applicablePspos(lat, lon, at, behaviour));
         }
 
         /** Not retried by the gateway: the client repeats the mutation with the same key and gets the same notice. */
         @Retry(maxRetries = 0)
         public Pages.Notice issue(Inputs.NewNotice notice, String idempotencyKey) {
-            return guarded(NAME, () -> client.issue(notice, idempotencyKey));
+            return guarded(budget, NAME, () -> client.issue(notice, idempotencyKey));
         }
 
         /** Not retried: a state change is a decision recorded once; If-Match guards against lost updates. */
         @Retry(maxRetries = 0)
         public Pages.Notice changeStatus(String noticeId, Inputs.NoticeStatusChange change, Long expectedVersion) {
-            return guarded(NAME, () -> client.changeStatus(noticeId, change,
+            return guarded(budget, NAME, () -> client.changeStatus(noticeId, change,
                     expectedVersion == null ? null : "\"" + expectedVersion + "\""));
         }
 
         @Retry(maxRetries = 0)
         public Pages.Payment pay(String noticeId, Inputs.Payment payment, String idempotencyKey,
                 Long expectedVersion) {
-            return guarded(NAME, () -> client.pay(noticeId, payment, idempotencyKey,
+            return guarded(budget, NAME, () -> client.pay(noticeId, payment, idempotencyKey,
                     expectedVersion == null ? null : "\"" + expectedVersion + "\""));
         }
     }

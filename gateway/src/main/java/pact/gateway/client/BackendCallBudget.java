@@ -1,0 +1,46 @@
+package pact.gateway.client;
+
+import io.smallrye.graphql.api.ErrorCode;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The backend calls one GraphQL request may cause. The query's cost is checked before it runs
+ * ({@code graphql.QueryLimits}); this count is the backstop for what that estimate cannot see,
+ * such as retries. Atomic because batched resolvers of one request run in parallel.
+ */
+@RequestScoped
+public class BackendCallBudget {
+    /** Read by the up-front estimate too, so that both refuse at the same number. */
+    public static final String MAX_CALLS = "pact.gateway.max-backend-calls";
+    public static final int DEFAULT_MAX_CALLS = 50;
+
+    @ConfigProperty(name = MAX_CALLS, defaultValue = "" + DEFAULT_MAX_CALLS)
+    int max;
+
+    private final AtomicInteger spent = new AtomicInteger();
+
+    /** Counts one call to {@code service}, or refuses it when the request has used its budget. */
+    public void spend(String service) {
+        if (spent.incrementAndGet() > max) {
+            throw new TooManyBackendCalls("The request needs more than " + max + " backend calls; the call to "
+                    + service + " was not made. Ask for fewer fields or aliases, or split the query");
+        }
+    }
+
+    /** How many calls this request has made so far. */
+    public int spent() {
+        return spent.get();
+    }
+
+    /** One request asked for more backend calls than it may cause. */
+    @ErrorCode(TooManyBackendCalls.CODE)
+    public static class TooManyBackendCalls extends RuntimeException {
+        public static final String CODE = "too-many-backend-calls";
+
+        public TooManyBackendCalls(String message) {
+            super(message);
+        }
+    }
+}

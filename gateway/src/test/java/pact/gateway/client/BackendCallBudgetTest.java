@@ -1,0 +1,25 @@
+package pact.gateway.client;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class BackendCallBudgetTest {
+
+    @Test
+    void the_call_after_the_cap_is_refused_and_not_made() {
+        BackendCallBudget budget = new BackendCallBudget();
+        budget.max = 3;
+        for (int i = 0; i < 3; i++) {
+            budget.spend(Backends.Reports.NAME);
+        }
+        BackendCallBudget.TooManyBackendCalls refused = assertThrows(BackendCallBudget.TooManyBackendCalls.class,
+                () -> budget.spend(Backends.Tasking.NAME));
+        assertEquals(4, budget.spent());
+        assertThat(refused.getMessage(), containsString("more than 3 backend calls"));
+        assertThat(refused.getMessage(), containsString("tasking-service was not made"));
+    }
+}
