@@ -1,44 +1,26 @@
 package pact.reports;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import pact.testsupport.EmbeddedPostgresResource;
-import pact.testsupport.SecurityHeaders;
+import pact.testsupport.ProductionProfileContract;
 import pact.testsupport.TestIssuer;
 
-/** The production build serves health, metrics and OpenAPI on the management port only, and no Swagger UI. */
+/** The production build of the reports API: management endpoints off the API port, HSTS on its answers. */
 @QuarkusTest
-@TestProfile(ProductionProfileTest.Production.class)
+@TestProfile(ProductionProfileContract.Production.class)
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestIssuer.class)
-class ProductionProfileTest {
+class ProductionProfileTest extends ProductionProfileContract {
 
-    /** Runs the service with the prod profile's settings. */
-    public static class Production implements QuarkusTestProfile {
-        @Override
-        public String getConfigProfile() {
-            return "prod";
-        }
+    @Override
+    public String readablePath() {
+        return "/api/reports";
     }
 
-    @Test
-    void management_endpoints_and_the_swagger_ui_are_not_on_the_api_port() {
-        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
-            given().when().get(path).then().statusCode(404);
-        }
-    }
-
-    @Test
-    void api_answers_carry_hsts_besides_the_security_headers() {
-        SecurityHeaders.present(given().auth().oauth2(TestIssuer.token("ann", "analyst"))
-                .when().get("/api/reports").then().statusCode(200))
-                .header("Strict-Transport-Security", containsString("max-age="));
+    @Override
+    public String readerToken() {
+        return TestIssuer.token("ann", "analyst");
     }
 }
