@@ -6,9 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The backend calls one GraphQL request may cause. The query's cost is checked before it runs
- * ({@code graphql.QueryLimits}); this count is the backstop for what that estimate cannot see,
- * such as retries. Atomic because batched resolvers of one request run in parallel.
+ * The backend calls one GraphQL request may cause. The query's cost (its logical calls) is
+ * checked against the cap before it runs ({@code graphql.QueryLimits}); this count of attempts is
+ * the backstop for what that estimate cannot see. Each call may be retried once under load, so
+ * the backstop allows twice the cap in attempts: a query the estimate admitted is never refused
+ * half-way because the machine was slow. Atomic because batched resolvers of one request run in
+ * parallel.
  */
 @RequestScoped
 public class BackendCallBudget {
@@ -23,9 +26,10 @@ public class BackendCallBudget {
 
     /** Counts one call to {@code service}, or refuses it when the request has used its budget. */
     public void spend(String service) {
-        if (spent.incrementAndGet() > max) {
-            throw new TooManyBackendCalls("The request needs more than " + max + " backend calls; the call to "
-                    + service + " was not made. Ask for fewer fields or aliases, or split the query");
+        if (spent.incrementAndGet() > 2 * max) {
+            throw new TooManyBackendCalls("The request needs more than " + max + " backend calls (" + 2 * max
+                    + " attempts with retries); the call to " + service + " was not made. Ask for fewer fields or "
+                    + "aliases, or split the query");
         }
     }
 
