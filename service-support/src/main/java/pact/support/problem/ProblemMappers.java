@@ -107,6 +107,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Answered 503: the database is not answering (%s)", DatabaseUnavailable.reason(e));
+            Response refused = respond(Problem.of(503, "Service unavailable", "The service's database is not "
+                    + "answering. Try again in a few seconds (with the same Idempotency-Key, where the operation "
+                    + "takes one)."), uri);
+            return Response.fromResponse(refused).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "Internal error",
