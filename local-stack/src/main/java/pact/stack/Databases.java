@@ -8,8 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import pact.stack.StackLayout.App;
 
 /**
@@ -19,7 +23,7 @@ import pact.stack.StackLayout.App;
  * its data, so it turns them back on: a write the platform acknowledged survives a crash.
  */
 final class Databases implements AutoCloseable {
-    private final List<EmbeddedPostgres> servers = new ArrayList<>();
+    private final Map<App, EmbeddedPostgres> servers = new EnumMap<>(App.class);
 
     /** The JDBC settings a service is started with. */
     record Connection(String jdbcUrl, String username, String password) {
@@ -36,7 +40,7 @@ final class Databases implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            servers.add(server);
+            servers.put(app, server);
             String name = app.databaseName();
             String password = name + "-local";
             ensureDatabase(server, name, password);
@@ -70,9 +74,40 @@ final class Databases implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills one database server and every process it started with SIGKILL, as a power cut or the
+     * kernel's out-of-memory killer would (for the test that proves nothing acknowledged is lost).
+     */
+    void crash(StackLayout layout, App app) {
+        EmbeddedPostgres server = servers.remove(app);
+        if (server == null) {
+            return;
+        }
+        Path pidFile = layout.databaseDir(app).resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new StackFailure(
+                    "The database of " + app.module() + " is not running (process " + pid + ")"));
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            all.add(0, postmaster);
+            all.forEach(ProcessHandle::destroyForcibly);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (all.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            // releases the data directory's lock; its "stop" finds nothing to stop and says so
+            server.close();
+        } catch (IOException | RuntimeException e) {
+            throw new StackFailure("Could not crash the database of " + app.module() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackFailure("Interrupted while crashing the database of " + app.module(), e);
+        }
+    }
+
     @Override
     public void close() {
-        for (EmbeddedPostgres server : servers) {
+        for (EmbeddedPostgres server : servers.values()) {
             try {
                 server.close();
             } catch (IOException e) {

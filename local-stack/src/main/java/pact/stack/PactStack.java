@@ -175,6 +175,16 @@ public final class PactStack implements AutoCloseable {
         process.awaitReady(layout.readinessUrl(app), Duration.ofMinutes(2));
     }
 
+    /** Kills one service's database with SIGKILL, leaving the service running. */
+    synchronized void crashDatabase(App app) {
+        databases.crash(layout, app);
+    }
+
+    /** Starts a crashed database again on its data directory (PostgreSQL recovers from its log). */
+    void restartDatabase(App app) {
+        startDatabase(app);
+    }
+
     /** Keeps a started process for close(); one started after close() (Ctrl-C during start-up) is stopped at once. */
     private synchronized ManagedProcess track(ManagedProcess process) {
         if (closed) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -236,6 +237,83 @@ class PlatformEndToEndIT {
         }
         graphql(coordinator, query).body("errors", nullValue())
                 .body("data.tasks.totalCount", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    @Order(9)
+    void with_the_reports_database_killed_intake_answers_503_and_nothing_acknowledged_is_lost() throws Exception {
+        String officer = api.passwordToken("olivia", "olivia-pact");
+        String report = "{\"qualifier\":\"NUISANCE\",\"category\":\"NOISE\",\"description\":\"Database crash "
+                + "test: shouting on Dean Street\",\"location\":{\"lat\":51.5138,\"lon\":-0.1325},"
+                + "\"occurredAt\":\"2026-11-02T23:00:00Z\",\"source\":\"CITY_INSPECTOR\"}";
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Map<String, Integer> otherAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger answeredWhileDown = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger acknowledgedAfterRestart = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger phase = new java.util.concurrent.atomic.AtomicInteger(); // 0 up, 1 down, 2 back, 3 stop
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (phase.get() < 3) {
+                    int during = phase.get();
+                    io.restassured.response.Response answer;
+                    try {
+                        answer = given().auth().oauth2(officer).contentType(ContentType.JSON).body(report)
+                                .when().post(layout.url(App.REPORTS) + "/api/reports");
+                    } catch (RuntimeException e) {
+                        otherAnswers.merge("no answer: " + e, 1, Integer::sum);
+                        continue;
+                    }
+                    if (answer.statusCode() == 201) {
+                        acknowledged.add(answer.path("id"));
+                        if (during == 2) {
+                            acknowledgedAfterRestart.incrementAndGet();
+                        }
+                    } else {
+                        boolean retryAfter = answer.statusCode() == 503 && answer.header("Retry-After") != null;
+                        otherAnswers.merge(answer.statusCode() + (retryAfter ? " with Retry-After" : ""), 1,
+                                Integer::sum);
+                        if (during == 1) {
+                            answeredWhileDown.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        awaitCount(acknowledged::size, 40);
+        RealStack.stack().crashDatabase(App.REPORTS);
+        phase.set(1);
+        awaitCount(answeredWhileDown::get, 20);
+        RealStack.stack().restartDatabase(App.REPORTS);
+        phase.set(2);
+        awaitCount(acknowledgedAfterRestart::get, 20);
+        phase.set(3);
+        clients.shutdown();
+        clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        List<String> lost = new ArrayList<>();
+        for (String id : acknowledged) {
+            int status = given().auth().oauth2(officer).when().get(layout.url(App.REPORTS) + "/api/reports/" + id)
+                    .statusCode();
+            if (status != 200) {
+                lost.add(id + " (" + status + ")");
+            }
+        }
+        assertEquals(List.of(), lost, "acknowledged with 201 around the crash, of " + acknowledged.size());
+        // while the database was down, every answer was 503 with Retry-After: never a 500
+        assertEquals(Set.of("503 with Retry-After"), otherAnswers.keySet(), "answers other than 201: " + otherAnswers);
+        org.junit.jupiter.api.Assertions.assertTrue(answeredWhileDown.get() >= 20, otherAnswers.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(acknowledgedAfterRestart.get() >= 20,
+                "intake did not come back after the database restarted: " + acknowledgedAfterRestart.get());
+    }
+
+    /** Waits (at most a minute) until the count reaches n. */
+    static void awaitCount(java.util.function.IntSupplier count, int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count.getAsInt() < n && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     static io.restassured.response.ValidatableResponse graphql(String token, String query) {
