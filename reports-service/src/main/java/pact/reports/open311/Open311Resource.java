@@ -32,9 +32,7 @@ import io.vertx.core.net.SocketAddress;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import pact.reports.domain.IntakeChannel;
-import pact.reports.domain.PlausibleDates;
 import pact.reports.domain.Qualifier;
-import pact.reports.rest.NulParameters;
 import pact.reports.domain.ReportSource;
 import pact.reports.mapping.Contact;
 import pact.support.api.GeoPoint;
@@ -42,6 +40,7 @@ import pact.reports.mapping.NewReport;
 import pact.reports.mapping.ReportView;
 import pact.reports.service.ReportService;
 import pact.support.problem.ProblemException;
+import pact.support.validation.Plausible;
 
 /**
  * Open311 GeoReport v2, so that existing reporting apps (FixMyStreet among them) can send
@@ -127,9 +126,9 @@ public class Open311Resource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Report ASB (needs an API key); answers the new service_request_id")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
-        Optional<String> withNul = NulParameters.first(form);
+        Optional<String> withNul = Open311NulParameters.first(form);
         if (withNul.isPresent()) {
-            return error(format, 400, withNul.get() + " " + NulParameters.MESSAGE);
+            return error(format, 400, withNul.get() + " " + Open311NulParameters.MESSAGE);
         }
         String apiKey = form.getFirst("api_key");
         String client = clientOf(apiKey);
@@ -158,8 +157,9 @@ public class Open311Resource {
         } catch (DateTimeParseException e) {
             return error(format, 400, "attribute[occurred_at] is not an ISO 8601 date-time");
         }
-        if (!PlausibleDates.contains(occurred.toInstant())) {
-            return error(format, 400, "attribute[occurred_at] " + PlausibleDates.EXPLANATION);
+        String implausible = Plausible.eventProblem(occurred.toInstant());
+        if (implausible != null) {
+            return error(format, 400, "attribute[occurred_at] " + implausible);
         }
         boolean targeted = "yes".equalsIgnoreCase(form.getFirst("attribute[targeted]"));
         String name = String.join(" ", Arrays.stream(new String[] {form.getFirst("first_name"),
@@ -272,8 +272,9 @@ public class Open311Resource {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + " must be an ISO 8601 date-time (w3 format)");
         }
-        if (!PlausibleDates.contains(value)) {
-            throw new IllegalArgumentException(name + " " + PlausibleDates.EXPLANATION);
+        String implausible = Plausible.filterProblem(value);
+        if (implausible != null) {
+            throw new IllegalArgumentException(name + " " + implausible);
         }
         return value;
     }

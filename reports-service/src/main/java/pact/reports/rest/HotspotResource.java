@@ -72,8 +72,8 @@ public class HotspotResource {
 
     private static Filter filter(String fromName, String from, String to, String categories, String qualifier,
             String source) {
-        Instant start = BoundedQueryValues.instant(fromName, from);
-        Instant end = BoundedQueryValues.instant(fromName.replace("From", "To").replace("from", "to"), to);
+        Instant start = QueryValues.instant(fromName, from);
+        Instant end = QueryValues.instant(fromName.replace("From", "To").replace("from", "to"), to);
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.badField(fromName, "must be before the end of the window");
         }

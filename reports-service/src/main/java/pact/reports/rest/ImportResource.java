@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import pact.support.paging.QueryValues;
 import pact.support.problem.Problem;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
+import pact.support.validation.CleanText;
 
 /** Imports of police.uk street-level data (CSV download or API JSON) as partner context reports. */
 @Path("/api/imports")
@@ -52,7 +54,7 @@ public class ImportResource {
     @Operation(summary = "Import a police.uk file. Idempotent; bad rows are skipped and listed with their line; "
             + "all or nothing. With 'Prefer: respond-async' it answers 202 at once; follow Location for progress")
     public Response importPoliceUk(byte[] body, @HeaderParam("Content-Type") String contentType,
-            @QueryParam("format") String format, @QueryParam("file") String fileName,
+            @QueryParam("format") String format, @QueryParam("file") @Size(max = 200) @CleanText String fileName,
             @HeaderParam("Prefer") String prefer, @Context UriInfo uri) {
         if (body == null || body.length == 0) {
             throw ProblemException.badField("(body)", "is empty: send the police.uk CSV or JSON file");

@@ -90,8 +90,8 @@ public class ReportResource {
                 QueryValues.enumValue("source", source, ReportSource.class),
                 QueryValues.enumValue("status", status, ReportStatus.class),
                 ward == null || ward.isBlank() ? null : ward.trim(), cell(cell),
-                BoundedQueryValues.instant("from", from), BoundedQueryValues.instant("to", to));
-        return reports.list(filter, BoundedQueryValues.paging(paging), partnerScope(), asCaller(reason));
+                QueryValues.instant("from", from), QueryValues.instant("to", to));
+        return reports.list(filter, paging, partnerScope(), asCaller(reason));
     }
 
     @GET
@@ -137,8 +137,8 @@ public class ReportResource {
         if (perCell < 1 || perCell > 500) {
             throw ProblemException.badField("limit", "must be between 1 and 500");
         }
-        return reports.byCells(parsed, perCell, BoundedQueryValues.instant("from", from),
-                BoundedQueryValues.instant("to", to),
+        return reports.byCells(parsed, perCell, QueryValues.instant("from", from),
+                QueryValues.instant("to", to),
                 asCaller(reason));
     }
 

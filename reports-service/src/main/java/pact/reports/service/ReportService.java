@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.IntakeChannel;
-import pact.reports.domain.PlausibleDates;
 import pact.reports.domain.PersonalDataAccess;
 import pact.reports.domain.PersonalDataPolicy;
 import pact.reports.domain.Qualifier;
@@ -68,9 +67,6 @@ public class ReportService {
     /** Takes a report in; {@code channel} is how it arrived, which PACT records and the sender cannot choose. */
     @Transactional
     public ReportView create(NewReport input, String user, IntakeChannel channel) {
-        if (!PlausibleDates.contains(input.occurredAt().toInstant())) {
-            throw ProblemException.badField("occurredAt", PlausibleDates.EXPLANATION);
-        }
         if (input.sourceReference() != null
                 && Report.count("sourceReference", input.sourceReference()) > 0) {
             throw ProblemException.conflict("A report with sourceReference '" + input.sourceReference()
