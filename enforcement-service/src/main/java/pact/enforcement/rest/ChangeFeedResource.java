@@ -17,7 +17,7 @@ import pact.enforcement.mapping.ChangeView;
 import pact.enforcement.mapping.CursorPage;
 import pact.enforcement.service.Caller;
 import pact.enforcement.service.ChangeFeed;
-import pact.support.problem.ProblemException;
+import pact.support.paging.QueryValues;
 import pact.support.security.Roles;
 
 /** The change feed: everything that changed after a cursor, in commit order, so Met systems stay in sync. */
@@ -33,21 +33,13 @@ public class ChangeFeedResource {
     SecurityIdentity identity;
 
     @GET
-    @RolesAllowed({Roles.MET_SYSTEM, Roles.ENFORCEMENT_ADMIN})
+    @RolesAllowed({Roles.MET_SYSTEM, Roles.ENFORCEMENT_ADMIN, Roles.PACT_SERVICE})
     @Operation(summary = "Changes after a cursor", description = "Start with since=0; poll again with the returned "
             + "nextCursor. Each entry carries the notice as it stands now. Numbers follow commit order, so no change is skipped.")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
     public CursorPage<ChangeView> changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
-        long after;
-        try {
-            after = since == null || since.isBlank() ? 0 : Long.parseLong(since.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField("since", "is not a cursor this API returned");
-        }
-        if (after < 0) {
-            throw ProblemException.badField("since", "is not a cursor this API returned");
-        }
-        return feed.since(after, NoticeApi.limit(limit), Caller.of(identity, Headers.requireReason(reason)));
+        return feed.since(QueryValues.feedCursor("since", since), NoticeApi.limit(limit),
+                Caller.of(identity, Headers.requireReason(reason)));
     }
 }

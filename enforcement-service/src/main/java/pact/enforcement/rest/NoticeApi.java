@@ -268,17 +268,6 @@ public class NoticeApi {
     }
 
     static int limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 50;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= 1 && value <= 500) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw ProblemException.badField("limit", "must be a whole number from 1 to 500");
+        return QueryValues.limit("limit", raw, 50, 500);
     }
 }

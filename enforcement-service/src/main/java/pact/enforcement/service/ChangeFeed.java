@@ -14,6 +14,7 @@ import pact.enforcement.domain.NoticeChange;
 import pact.enforcement.mapping.ChangeView;
 import pact.enforcement.mapping.CursorPage;
 import pact.enforcement.mapping.NoticeRecord;
+import pact.support.feed.CommitOrder;
 
 /** The ordered feed of changes to notices: written by every step that changes one, read by polling clients. */
 @ApplicationScoped
@@ -33,13 +34,8 @@ public class ChangeFeed {
     /** Numbers a change in commit order: the lock is held until commit, so numbers become visible in order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Notice notice, String change) {
-        // One round trip: the lock in the (volatile, so never flattened) subquery is taken before the
-        // number is drawn, and held until commit.
-        Number seq = (Number) em.createNativeQuery(
-                "SELECT nextval('notice_change_seq') FROM (SELECT pg_advisory_xact_lock(:k)) AS locked")
-                .setParameter("k", CHANGE_FEED_LOCK).getSingleResult();
         NoticeChange row = new NoticeChange();
-        row.seq = seq.longValue();
+        row.seq = CommitOrder.next(em, "notice_change_seq", CHANGE_FEED_LOCK);
         row.noticeId = notice.id;
         row.change = change;
         row.status = notice.status;

@@ -160,6 +160,12 @@ class MetApiContractTest {
                 .body("items.findAll { it.noticeId == '" + id + "' }.notice.status", everyItem(equalTo("COMPLIED")))
                 .body("nextCursor", not(equalTo(cursor)));
         asOfficer("cara", "CI-101", "city-inspector").header("X-Access-Reason", "x").when().get("/api/v1/changes").then().statusCode(403);
+        // reports-service follows the feed with its own token, so that reports record the notices that name them
+        pact.testsupport.Api.as("service-account-reports-service", "pact-service")
+                .header("X-Access-Reason", "report lifecycle").when().get("/api/v1/changes?since=" + cursor)
+                .then().statusCode(200).body("items.noticeId", hasItem(id));
+        met().when().get("/api/v1/changes?since=x").then().statusCode(400)
+                .body("errors.field", hasItem("since"));
     }
 
     @Test

@@ -76,4 +76,36 @@ public final class QueryValues {
     public static LocalDate optionalDate(String name, String raw) {
         return raw == null || raw.isBlank() ? null : date(name, raw);
     }
+
+    /** A change-feed cursor: a number this API returned, 0 (the start) when none is given. */
+    public static long feedCursor(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(raw.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal below
+        }
+        throw ProblemException.badField(name, "is not a cursor this API returned");
+    }
+
+    /** How many items to return: {@code fallback} when none is given, else a whole number from 1 to {@code max}. */
+    public static int limit(String name, String raw, int fallback, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal below
+        }
+        throw ProblemException.badField(name, "must be a whole number from 1 to " + max);
+    }
 }

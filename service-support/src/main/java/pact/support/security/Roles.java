@@ -10,6 +10,11 @@ public final class Roles {
     public static final String ENFORCEMENT_ADMIN = "enforcement-admin";
     public static final String PARTNER = "partner";
     public static final String MET_SYSTEM = "met-system";
+    /**
+     * A PACT service itself (client credentials), reading another service's ordered change feed:
+     * reports-service follows tasking's and enforcement's so that a report records the work done on it.
+     */
+    public static final String PACT_SERVICE = "pact-service";
 
     private Roles() {
     }
