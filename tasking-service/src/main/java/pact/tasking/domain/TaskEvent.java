@@ -34,4 +34,7 @@ public class TaskEvent extends PanacheEntityBase {
     public String byUser;
 
     public Instant at;
+
+    /** The event's place in the task change feed, in commit order. */
+    public long seq;
 }

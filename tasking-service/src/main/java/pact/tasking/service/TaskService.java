@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import pact.support.feed.CommitOrder;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.problem.ProblemException;
@@ -42,6 +44,9 @@ public class TaskService {
 
     @Inject
     TaskingConfig config;
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     public TaskView create(NewTask input, String user) {
@@ -133,8 +138,12 @@ public class TaskService {
         return view(task);
     }
 
-    private static void record(Task task, TaskStatus from, TaskStatus to, String detail, String user) {
+    /** Key of the transaction lock that numbers the task change feed in commit order. */
+    static final long CHANGE_FEED_LOCK = 0x7A5C_0001L;
+
+    private void record(Task task, TaskStatus from, TaskStatus to, String detail, String user) {
         TaskEvent event = new TaskEvent();
+        event.seq = CommitOrder.next(em, "task_event_seq", CHANGE_FEED_LOCK);
         event.id = UUID.randomUUID();
         event.taskId = task.id;
         event.fromStatus = from;
