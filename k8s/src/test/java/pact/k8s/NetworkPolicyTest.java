@@ -5,18 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may talk to whom, evaluated from the rendered NetworkPolicies: only the portal, the gateway,
  * the enforcement API and Keycloak are reachable from the ingress controller; each service reaches
- * only its own database and Keycloak; the gateway reaches the services; the portal reaches only the
- * gateway and Keycloak, and only the ingress controller reaches the portal.
+ * only its own database and Keycloak, and another service only on the paths of
+ * {@link #SERVICE_TO_SERVICE}; the gateway reaches the services; the portal reaches only the gateway
+ * and Keycloak, and only the ingress controller reaches the portal.
  */
 class NetworkPolicyTest {
 
     private static final List<String> SERVICES = List.of("reports-service", "tasking-service", "enforcement-service");
+    /** The only calls between services, caller -> callee; every other pair of services is refused. */
+    private static final Set<String> SERVICE_TO_SERVICE = Set.of(
+            "tasking-service -> reports-service",      // tasks from hotspots
+            "reports-service -> tasking-service",      // the change feed of tasks
+            "reports-service -> enforcement-service"); // the change feed of notices
     private static final List<String> DATABASES = List.of("reports-db", "tasking-db", "enforcement-db", "keycloak-db");
 
     @ParameterizedTest
@@ -43,7 +50,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
-    void each_service_reaches_its_own_database_and_keycloak_and_only_tasking_reaches_reports(String overlay) {
+    void each_service_reaches_its_own_database_keycloak_and_only_the_services_it_calls(String overlay) {
         Cluster cluster = new Cluster(overlay);
         List<String> wrong = new ArrayList<>();
         for (String service : SERVICES) {
@@ -55,9 +62,7 @@ class NetworkPolicyTest {
             cluster.expect(wrong, from, "keycloak", "http", true);
             for (String other : SERVICES) {
                 if (!other.equals(service)) {
-                    // the one service-to-service path: tasking reads reports-service's hotspots
-                    boolean allowed = service.equals("tasking-service") && other.equals("reports-service");
-                    cluster.expect(wrong, from, other, "http", allowed);
+                    cluster.expect(wrong, from, other, "http", SERVICE_TO_SERVICE.contains(service + " -> " + other));
                 }
             }
             cluster.expect(wrong, from, "gateway", "http", false);

@@ -84,10 +84,19 @@ class OverlayValidationTest {
                     .map(e -> e.getValueFrom().getSecretKeyRef().getName()).collect(Collectors.toSet());
             Set<String> configMaps = c.getEnvFrom().stream().filter(e -> e.getConfigMapRef() != null)
                     .map(e -> e.getConfigMapRef().getName()).collect(Collectors.toSet());
-            assertEquals(Set.of(service + "-db-credentials"), secrets, service);
-            // tasking-service also learns where reports-service is (tasks from hotspots), nothing more
-            Set<String> expected = service.equals("tasking") ? Set.of("tasking-db", "pact-oidc", "tasking-backends")
-                    : Set.of(service + "-db", "pact-oidc");
+            // reports-service also has its realm client's secret, for its token to read the change feeds
+            assertEquals(service.equals("reports") ? Set.of("reports-db-credentials", "keycloak-clients")
+                    : Set.of(service + "-db-credentials"), secrets, service);
+            c.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                    .map(e -> e.getValueFrom().getSecretKeyRef()).filter(ref -> ref.getName().equals("keycloak-clients"))
+                    .forEach(ref -> assertEquals("reports-service", ref.getKey(), service + " reads another client's secret"));
+            // tasking-service also learns where reports-service is (tasks from hotspots), reports-service
+            // where the change feeds are, nothing more
+            Set<String> expected = switch (service) {
+                case "tasking" -> Set.of("tasking-db", "pact-oidc", "tasking-backends");
+                case "reports" -> Set.of("reports-db", "pact-oidc", "reports-backends");
+                default -> Set.of(service + "-db", "pact-oidc");
+            };
             assertEquals(expected, configMaps, service);
         }
     }

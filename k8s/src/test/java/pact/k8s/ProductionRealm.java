@@ -13,8 +13,8 @@ import java.util.Set;
  * place: demo users (with their passwords) are dropped, only service-account users stay; no client
  * may use the password grant; client secrets and the portals' redirect URIs (after login and after
  * logout) become placeholders that Keycloak fills from its environment at import
- * (MET_SYSTEMS_CLIENT_SECRET, PACT_PORTAL_CLIENT_SECRET, PACT_PORTAL_URL). Local addresses, the dev
- * cluster's *.localtest.me included, all become ${PACT_PORTAL_URL}/*.
+ * (MET_SYSTEMS_CLIENT_SECRET, PACT_PORTAL_CLIENT_SECRET, REPORTS_SERVICE_CLIENT_SECRET, PACT_PORTAL_URL).
+ * Local addresses, the dev cluster's *.localtest.me included, all become ${PACT_PORTAL_URL}/*.
  */
 final class ProductionRealm {
 

@@ -173,6 +173,42 @@ class RealmTest {
         }
     }
 
+    /** reports-service follows tasking's and enforcement's change feeds with a client-credentials token of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void reports_service_gets_its_feed_token_with_the_secret_keycloak_has(String overlay) throws Exception {
+        JsonNode realm = ProductionRealm.JSON.readTree((overlay.equals("dev") ? DEV : PRODUCTION).toFile());
+        JsonNode client = client(realm, "reports-service");
+        assertFalse(client.path("publicClient").asBoolean(true), "reports-service must be confidential");
+        assertTrue(client.path("serviceAccountsEnabled").asBoolean(false), "reports-service uses client credentials");
+        for (String flow : List.of("standardFlowEnabled", "implicitFlowEnabled", "directAccessGrantsEnabled")) {
+            assertFalse(client.path(flow).asBoolean(true), () -> "reports-service must not have " + flow);
+        }
+        JsonNode account = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(u -> "reports-service".equals(u.path("serviceAccountClientId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("reports-service has no service account user"));
+        assertEquals("[\"pact-service\"]", account.path("realmRoles").toString());
+
+        List<Manifest> manifests = ManifestValidator.read(Overlays.render(overlay));
+        SecretKeySelector used = secretRef(container(manifests, "reports-service"), "PACT_FEEDS_CLIENT_SECRET");
+        if (overlay.equals("production")) {
+            // Keycloak imports ${REPORTS_SERVICE_CLIENT_SECRET} from the very Secret key reports-service sends
+            assertEquals("${REPORTS_SERVICE_CLIENT_SECRET}", client.path("secret").asText());
+            SecretKeySelector imported = secretRef(container(manifests, "keycloak"), "REPORTS_SERVICE_CLIENT_SECRET");
+            assertEquals(imported.getName() + "/" + imported.getKey(), used.getName() + "/" + used.getKey());
+        } else {
+            assertEquals(client.path("secret").asText(), secretValue(manifests, used),
+                    "the dev reports-service's client secret is not the dev realm's");
+        }
+    }
+
+    private static String secretValue(List<Manifest> manifests, SecretKeySelector ref) {
+        JsonNode secret = manifests.stream().filter(m -> m.is("Secret") && m.name().equals(ref.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Secret/" + ref.getName())).raw();
+        return secret.path("stringData").has(ref.getKey()) ? secret.path("stringData").path(ref.getKey()).asText()
+                : new String(Base64.getDecoder().decode(secret.path("data").path(ref.getKey()).asText()), StandardCharsets.UTF_8);
+    }
+
     private static JsonNode client(JsonNode realm, String clientId) {
         return StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .filter(c -> clientId.equals(c.path("clientId").asText())).findFirst()
