@@ -35,6 +35,10 @@ public class Report extends PanacheEntityBase {
     @Column(name = "reported_at")
     public Instant reportedAt;
 
+    /** When the report last changed: its intake or its latest lifecycle entry ({@link ReportUpdate}). */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     @Enumerated(EnumType.STRING)
     public ReportSource source;
 
@@ -120,4 +124,12 @@ public class Report extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A new report last changed when it came in. */
+    @jakarta.persistence.PrePersist
+    void updatedAtIntake() {
+        if (updatedAt == null) {
+            updatedAt = reportedAt;
+        }
+    }
 }

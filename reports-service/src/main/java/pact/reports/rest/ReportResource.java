@@ -58,6 +58,9 @@ public class ReportResource {
     ReportService reports;
 
     @Inject
+    pact.reports.service.ReportUpdates updates;
+
+    @Inject
     ReportPublication publication;
 
     @Inject
@@ -198,6 +201,26 @@ public class ReportResource {
         UUID reportId = QueryValues.uuid("id", id);
         reports.find(reportId, null).orElseThrow(() -> ProblemException.notFound("Report " + id));
         return reports.history(reportId).stream().map(StatusChangeView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/updates")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.ANALYST})
+    @Operation(summary = "A report's lifecycle: status moves, the tasks and notices that named it, residents' comments",
+            description = "Oldest first. publicText is what the resident who reported it reads through Open311 "
+                    + "(null: staff only); internalNote is for staff.")
+    public List<ReportUpdateView> updates(@PathParam("id") String id) {
+        UUID reportId = QueryValues.uuid("id", id);
+        reports.find(reportId, null).orElseThrow(() -> ProblemException.notFound("Report " + id));
+        return updates.of(reportId).stream().map(ReportUpdateView::of).toList();
+    }
+
+    /** One lifecycle entry as the API returns it. */
+    public record ReportUpdateView(long id, pact.reports.domain.ReportUpdateKind kind, ReportStatus status,
+            String publicText, String internalNote, String actor, java.time.Instant at) {
+        static ReportUpdateView of(pact.reports.domain.ReportUpdate u) {
+            return new ReportUpdateView(u.id, u.kind, u.status, u.publicText, u.internalNote, u.actor, u.at);
+        }
     }
 
     @GET

@@ -19,11 +19,13 @@ import pact.reports.domain.AsbCategory;
 import pact.reports.domain.IntakeChannel;
 import pact.reports.domain.PersonalDataAccess;
 import pact.reports.domain.PersonalDataPolicy;
+import pact.reports.domain.PublicWording;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.Report;
 import pact.reports.domain.ReportLifecycle;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
+import pact.reports.domain.ReportUpdateKind;
 import pact.reports.domain.RiskAssessment;
 import pact.reports.domain.StatusChange;
 import pact.reports.geo.WestminsterAreas;
@@ -55,6 +57,9 @@ public class ReportService {
 
     @jakarta.inject.Inject
     CommunityTrigger communityTrigger;
+
+    @jakarta.inject.Inject
+    ReportUpdates updates;
 
     public ReportService() {
         this(Clock.systemUTC());
@@ -265,7 +270,12 @@ public class ReportService {
         change.changedAt = Instant.now(clock);
         change.reason = update.reason().strip();
         change.persist();
+        ReportStatus from = report.status;
         report.status = update.status();
+        updates.record(report, ReportUpdateKind.STATUS_CHANGED, new ReportUpdates.Wording(
+                update.publicText() != null && !update.publicText().isBlank() ? update.publicText().strip()
+                        : PublicWording.statusChanged(from, update.status()), change.reason),
+                caller.name(), change.changedAt, null);
         Report.flush();
         return view(report, caller);
     }
