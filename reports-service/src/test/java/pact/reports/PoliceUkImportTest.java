@@ -100,8 +100,9 @@ class PoliceUkImportTest {
             csv.append(",2018-08,MPS,MPS,").append(-0.1340 + i * 1e-6).append(",51.5101,On or near Street ").append(i)
                     .append(",,,Anti-social behaviour,,\n");
         }
-        // a street name too long for the description column makes the database refuse the last row
-        csv.append(",2018-08,MPS,MPS,-0.1350,51.5111,").append("x".repeat(5000)).append(",,,Anti-social behaviour,,\n");
+        // a street name too long for the description column (24,000 characters) makes the database
+        // refuse the last row
+        csv.append(",2018-08,MPS,MPS,-0.1350,51.5111,").append("x".repeat(30000)).append(",,,Anti-social behaviour,,\n");
         importFile(csv.toString().getBytes(), "text/csv").statusCode(422)
                 .body("detail", containsString("nothing was imported"));
         assertEquals(before, count("police.uk:2018-08:%"));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Open311 clients (each with its own API key) and how often they may call. */
+/** Open311 clients (each with its own API key), how often they may call, and the jurisdiction they name. */
 @ConfigMapping(prefix = "pact.open311")
 public interface Open311Config {
 
@@ -27,6 +27,12 @@ public interface Open311Config {
      * own address, since anyone can write an X-Forwarded-For header.
      */
     Optional<List<String>> trustedProxies();
+
+    /**
+     * The jurisdiction_id clients send, when PACT's council gives one (FixMyStreet sends what its
+     * admin entered): a call naming another is refused. Unset, jurisdiction_id is ignored.
+     */
+    Optional<String> jurisdictionId();
 
     /** One client of the Open311 interface. */
     interface Client {

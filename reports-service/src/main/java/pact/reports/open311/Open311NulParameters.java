@@ -24,9 +24,8 @@ public class Open311NulParameters {
         if (!path.startsWith("/open311/") && !path.startsWith("open311/")) {
             return Optional.empty();
         }
-        String format = path.endsWith(".xml") ? "xml" : "json";
         return first(uri.getPathParameters()).or(() -> first(uri.getQueryParameters()))
-                .map(name -> Open311Resource.error(format, 400, name + " " + MESSAGE));
+                .map(name -> Open311Answers.error(Open311Answers.formatOf(path), 400, name + " " + MESSAGE));
     }
 
     /** The first parameter whose name or value holds a NUL character. */

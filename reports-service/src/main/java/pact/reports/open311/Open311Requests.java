@@ -1,17 +1,18 @@
 package pact.reports.open311;
 
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.EnumSet;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.IntakeChannel;
 import pact.reports.domain.PublicFeed;
@@ -29,39 +30,51 @@ import pact.reports.domain.ReportStatus;
 public class Open311Requests {
     static final int MAX_RESULTS = 1000;
     static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+    /** Ids one GET may name: as many as one answer holds (FixMyStreet asks for all its open reports at once). */
+    static final int MAX_IDS = MAX_RESULTS;
 
     /** The filters of GET requests. */
     public record Query(List<UUID> ids, String serviceCode, Instant start, Instant end, String status) {
     }
 
+    /**
+     * Rule public-feed as a query condition on a report aliased {@code r}, with
+     * {@link #publicFeedParameters()}. It narrows what a query reads; {@link PublicFeed#shows} has the
+     * last word on every report it finds.
+     */
+    static final String PUBLIC_FEED = "(r.published = true or (r.published is null and r.intakeChannel = :open311))"
+            + " and r.qualifier <> :personal and r.category <> :hate and r.victimKey is null"
+            + " and r.victimName is null and r.vulnerabilityFlags = :noFlags";
+
+    static Parameters publicFeedParameters() {
+        return Parameters.with("open311", IntakeChannel.OPEN311).and("personal", Qualifier.PERSONAL)
+                .and("hate", AsbCategory.HATE_RELATED).and("noFlags", EnumSet.noneOf(VulnerabilityFlag.class));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> find(Query query) {
-        // The query narrows to what the public-feed rule can show; PublicFeed.shows has the last word below.
-        StringBuilder where = new StringBuilder("(published = true or (published is null and intakeChannel = :open311))"
-                + " and qualifier <> :personal and category <> :hate and victimKey is null and victimName is null"
-                + " and vulnerabilityFlags = :noFlags");
-        Parameters params = Parameters.with("open311", IntakeChannel.OPEN311).and("personal", Qualifier.PERSONAL)
-                .and("hate", AsbCategory.HATE_RELATED).and("noFlags", EnumSet.noneOf(VulnerabilityFlag.class));
+        StringBuilder where = new StringBuilder(PUBLIC_FEED);
+        Parameters params = publicFeedParameters();
         if (query.ids() != null && !query.ids().isEmpty()) {
-            where.append(" and id in :ids");
+            where.append(" and r.id in :ids");
             params.and("ids", query.ids());
         } else {
             Instant end = query.end() != null ? query.end() : Instant.now();
             Instant start = query.start() != null ? query.start() : end.minus(DEFAULT_WINDOW);
-            where.append(" and reportedAt >= :start and reportedAt <= :end");
+            where.append(" and r.reportedAt >= :start and r.reportedAt <= :end");
             params.and("start", start).and("end", end);
         }
         if (query.serviceCode() != null) {
-            where.append(" and category = :category");
+            where.append(" and r.category = :category");
             params.and("category", Open311Services.byCode(query.serviceCode()).orElseThrow().category());
         }
         if (query.status() != null) {
-            where.append(" and status in :statuses");
-            params.and("statuses", java.util.Arrays.stream(ReportStatus.values())
-                    .filter(s -> Open311Services.status(s).equals(query.status())).toList());
+            where.append(" and r.status in :statuses");
+            params.and("statuses", Arrays.stream(ReportStatus.values())
+                    .filter(s -> Open311Status.ofRequest(s).equals(query.status())).toList());
         }
-        List<Report> reports = Report.find(where.toString(), Sort.descending("reportedAt"), params)
-                .page(0, MAX_RESULTS).list();
+        List<Report> reports = Report.<Report>find("from Report r where " + where + " order by r.reportedAt desc",
+                params).page(0, MAX_RESULTS).list();
         List<Map<String, Object>> requests = new ArrayList<>();
         for (Report report : reports) {
             if (PublicFeed.shows(report)) {
@@ -71,19 +84,25 @@ public class Open311Requests {
         return requests;
     }
 
+    /** A time as W3C date-time to the second, in UTC ({@code 2026-12-02T10:33:00Z}), as FixMyStreet sends its own. */
+    static String dateTime(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     static Map<String, Object> request(Report report) {
         Open311Services.Service service = Open311Services.byCategory(report.category).orElse(null);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", report.id.toString());
-        request.put("status", Open311Services.status(report.status));
-        request.put("status_notes", Open311Services.statusNotes(report.status));
+        request.put("status", Open311Status.ofRequest(report.status));
+        request.put("status_notes", Open311Status.notes(report.status));
         request.put("service_name", service == null ? "Anti-social behaviour" : service.name());
         request.put("service_code", service == null ? null : service.code());
         request.put("description", report.description);
         request.put("agency_responsible", "Westminster PACT (City of Westminster and Metropolitan Police)");
         request.put("service_notice", null);
-        request.put("requested_datetime", report.reportedAt.toString());
-        request.put("updated_datetime", report.reportedAt.toString());
+        request.put("requested_datetime", dateTime(report.reportedAt));
+        // the latest change, which FixMyStreet compares with the last one it saw
+        request.put("updated_datetime", dateTime(report.updatedAt != null ? report.updatedAt : report.reportedAt));
         request.put("expected_datetime", null);
         request.put("address", report.address);
         request.put("address_id", null);

@@ -1,9 +1,15 @@
 package pact.reports.open311;
 
+import static pact.reports.open311.Open311Answers.error;
+import static pact.reports.open311.Open311Answers.respond;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,39 +21,33 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import pact.reports.domain.IntakeChannel;
-import pact.reports.domain.Qualifier;
-import pact.reports.domain.ReportSource;
-import pact.reports.mapping.Contact;
-import pact.support.api.GeoPoint;
 import pact.reports.mapping.NewReport;
-import pact.reports.mapping.ReportView;
-import pact.reports.service.ReportService;
+import pact.support.api.GeoPoint;
 import pact.support.problem.ProblemException;
 import pact.support.validation.Plausible;
 
 /**
- * Open311 GeoReport v2, so that existing reporting apps (FixMyStreet among them) can send
- * ASB reports straight to PACT without a login. Errors use Open311's own format
- * ({@code [{code, description}]}), which those clients understand, rather than problem+json.
+ * Open311 GeoReport v2 with mySociety's service request updates, so that existing reporting apps
+ * (FixMyStreet among them) can send ASB reports straight to PACT without a login and follow what
+ * happens to them. Every error, an unknown route's included, is in Open311's own format.
  */
-@Path("/open311/v2")
+@Path("/open311")
 @PermitAll
 @Tag(name = "Open311 GeoReport v2")
 public class Open311Resource {
@@ -57,10 +57,13 @@ public class Open311Resource {
     Open311Config config;
 
     @Inject
-    ReportService reports;
+    Open311Intake intake;
 
     @Inject
     Open311Requests requests;
+
+    @Inject
+    Open311Updates updates;
 
     @Inject
     Validator validator;
@@ -71,13 +74,13 @@ public class Open311Resource {
     final RateLimiter limiter = new RateLimiter(System::currentTimeMillis);
 
     @GET
-    @Path("services." + FORMAT)
+    @Path("v2/services." + FORMAT)
     @Operation(summary = "The ASB services the public can report")
-    public Response services(@PathParam("format") String format, @Context HttpHeaders headers,
-            @QueryParam("api_key") String apiKey) {
-        Response limited = readLimit(apiKey, headers);
-        if (limited != null) {
-            return limited;
+    public Response services(@PathParam("format") String format, @QueryParam("api_key") String apiKey,
+            @QueryParam("jurisdiction_id") String jurisdiction, @Context HttpHeaders headers) {
+        Response refused = readRefusal(format, apiKey, jurisdiction, headers);
+        if (refused != null) {
+            return refused;
         }
         List<Map<String, Object>> services = new ArrayList<>();
         for (Open311Services.Service service : Open311Services.all()) {
@@ -95,26 +98,22 @@ public class Open311Resource {
     }
 
     @GET
-    @Path("services/{code}." + FORMAT)
+    @Path("v2/services/{code}." + FORMAT)
     @Operation(summary = "A service's definition: the attributes a request may carry")
     public Response definition(@PathParam("code") String code, @PathParam("format") String format,
-            @Context HttpHeaders headers, @QueryParam("api_key") String apiKey) {
-        Response limited = readLimit(apiKey, headers);
-        if (limited != null) {
-            return limited;
+            @QueryParam("api_key") String apiKey, @QueryParam("jurisdiction_id") String jurisdiction,
+            @Context HttpHeaders headers) {
+        Response refused = readRefusal(format, apiKey, jurisdiction, headers);
+        if (refused != null) {
+            return refused;
         }
         if (Open311Services.byCode(code).isEmpty()) {
             return error(format, 404, "service_code " + code + " is not a PACT service; see services." + format);
         }
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", code);
-        definition.put("attributes", List.of(
-                attribute("occurred_at", "datetime", false, 1, "When did it happen? (ISO 8601; default: now)", null),
-                attribute("targeted", "singlevaluelist", false, 2, "Was it aimed at you or someone you know?",
-                        List.of(value("yes", "Yes"), value("no", "No"))),
-                attribute("repeat", "singlevaluelist", false, 3, "Has this happened here before?",
-                        List.of(value("yes", "Yes"), value("no", "No")))));
-        if ("xml".equals(format)) {
+        definition.put("attributes", Open311Services.attributes());
+        if (Open311Answers.XML.equals(format)) {
             return Response.ok(Open311Xml.writeOne("service_definition", definition), MediaType.APPLICATION_XML)
                     .build();
         }
@@ -122,22 +121,15 @@ public class Open311Resource {
     }
 
     @POST
-    @Path("requests." + FORMAT)
+    @Path("v2/requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Report ASB (needs an API key); answers the new service_request_id")
+    @Operation(summary = "Report ASB (needs an API key); answers the service_request_id, the first one's for a "
+            + "re-send with the same fixmystreet_id")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
-        Optional<String> withNul = Open311NulParameters.first(form);
-        if (withNul.isPresent()) {
-            return error(format, 400, withNul.get() + " " + Open311NulParameters.MESSAGE);
-        }
-        String apiKey = form.getFirst("api_key");
-        String client = clientOf(apiKey);
-        if (client == null) {
-            return error(format, 403, "api_key is missing or not known to PACT");
-        }
-        long wait = limiter.secondsToWait("submit:" + client, config.submissionsPerMinute());
-        if (wait > 0) {
-            return tooMany(format, wait, "at most " + config.submissionsPerMinute() + " requests a minute per API key");
+        String client = clientOf(form.getFirst("api_key"));
+        Response refused = submissionRefusal(format, form, client);
+        if (refused != null) {
+            return refused;
         }
         String serviceCode = form.getFirst("service_code");
         Open311Services.Service service = serviceCode == null ? null : Open311Services.byCode(serviceCode).orElse(null);
@@ -150,71 +142,53 @@ public class Open311Resource {
         if (lat == null || lon == null) {
             return error(format, 400, "lat and long are required (decimal degrees, WGS84)");
         }
-        OffsetDateTime occurred;
+        String description = ResidentText.withLineFeeds(form.getFirst("description"));
+        String tooLong = ResidentText.tooLong(description);
+        if (tooLong != null) {
+            return error(format, 400, "description " + tooLong);
+        }
+        NewReport report = ReportForm.toNewReport(form, client, service, new GeoPoint(lat, lon), description,
+                Instant.now());
+        List<String> invalid = validator.validate(report).stream().filter(v -> !isStaffDescriptionLimit(v))
+                .map(v -> open311Field(v.getPropertyPath().toString()) + " " + v.getMessage()).toList();
+        if (!invalid.isEmpty()) {
+            return Open311Answers.errors(format, 400, invalid);
+        }
+        Open311Intake.Taken taken;
         try {
-            String when = form.getFirst("attribute[occurred_at]");
-            occurred = when == null || when.isBlank() ? OffsetDateTime.now() : OffsetDateTime.parse(when.trim());
-        } catch (DateTimeParseException e) {
-            return error(format, 400, "attribute[occurred_at] is not an ISO 8601 date-time");
-        }
-        String implausible = Plausible.eventProblem(occurred.toInstant());
-        if (implausible != null) {
-            return error(format, 400, "attribute[occurred_at] " + implausible);
-        }
-        boolean targeted = "yes".equalsIgnoreCase(form.getFirst("attribute[targeted]"));
-        String name = String.join(" ", Arrays.stream(new String[] {form.getFirst("first_name"),
-                form.getFirst("last_name")}).filter(s -> s != null && !s.isBlank()).toList());
-        Contact reporter = new Contact(name.isEmpty() ? null : name, blankToNull(form.getFirst("email")),
-                blankToNull(form.getFirst("phone")));
-        String description = form.getFirst("description");
-        String media = form.getFirst("media_url");
-        if (description != null && media != null && !media.isBlank()) {
-            description = description + "\n\nMedia: " + media.trim();
-        }
-        if ("yes".equalsIgnoreCase(form.getFirst("attribute[repeat]")) && description != null) {
-            description = description + "\n\nThe reporter says this has happened here before.";
-        }
-        NewReport report = new NewReport(targeted ? Qualifier.PERSONAL : service.defaultQualifier(),
-                service.category(), description, new GeoPoint(lat, lon), blankToNull(form.getFirst("address_string")),
-                occurred, ReportSource.PUBLIC, null, null, reporter, targeted ? reporter : null, Set.of());
-        Set<ConstraintViolation<NewReport>> violations = validator.validate(report);
-        if (!violations.isEmpty()) {
-            List<Map<String, Object>> errors = violations.stream()
-                    .map(v -> open311Error(400, open311Field(v.getPropertyPath().toString()) + " " + v.getMessage()))
-                    .toList();
-            return respond(format, 400, "errors", "error", errors);
-        }
-        ReportView created;
-        try {
-            created = reports.create(report, "open311:" + client, IntakeChannel.OPEN311);
+            taken = intake.take(report, client);
         } catch (ProblemException e) {
-            String detail = e.problem().errors().isEmpty() ? e.problem().detail()
-                    : e.problem().errors().get(0).field().replace("location", "lat/long") + " "
-                            + e.problem().errors().get(0).message();
-            return error(format, e.problem().status(), detail);
+            return problem(format, e);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("service_request_id", created.id().toString());
+        answer.put("service_request_id", taken.id().toString());
         answer.put("service_notice", "Thank you. The Westminster PACT team reviews every report; "
                 + "in an emergency call 999.");
         answer.put("account_id", null);
-        return respond(format, 201, "service_requests", "request", List.of(answer));
+        return respond(format, taken.isNew() ? 201 : 200, "service_requests", "request", List.of(answer));
     }
 
     @GET
-    @Path("requests." + FORMAT)
-    @Operation(summary = "Reports made through Open311, newest first (90 days by default, at most 1,000)")
+    @Path("v2/requests." + FORMAT)
+    @Operation(summary = "Reports in the public feed, newest first (90 days by default, at most 1,000; "
+            + "at most 1,000 ids)")
     public Response list(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String serviceCode, @QueryParam("start_date") String start,
             @QueryParam("end_date") String end, @QueryParam("status") String status,
-            @QueryParam("api_key") String apiKey, @Context HttpHeaders headers) {
-        Response limited = readLimit(apiKey, headers);
-        if (limited != null) {
-            return limited;
+            @QueryParam("api_key") String apiKey, @QueryParam("jurisdiction_id") String jurisdiction,
+            @Context HttpHeaders headers) {
+        Response refused = readRefusal(format, apiKey, jurisdiction, headers);
+        if (refused != null) {
+            return refused;
         }
         List<UUID> idList = new ArrayList<>();
         if (ids != null && !ids.isBlank()) {
-            for (String id : ids.split(",")) {
+            String[] given = ids.split(",");
+            if (given.length > Open311Requests.MAX_IDS) {
+                return error(format, 400, "service_request_id names " + given.length + " requests; ask for at most "
+                        + Open311Requests.MAX_IDS + " in one call");
+            }
+            for (String id : given) {
                 try {
                     idList.add(UUID.fromString(id.trim()));
                 } catch (IllegalArgumentException e) {
@@ -241,13 +215,14 @@ public class Open311Resource {
     }
 
     @GET
-    @Path("requests/{id}." + FORMAT)
-    @Operation(summary = "One report made through Open311")
+    @Path("v2/requests/{id}." + FORMAT)
+    @Operation(summary = "One report in the public feed")
     public Response one(@PathParam("id") String id, @PathParam("format") String format,
-            @QueryParam("api_key") String apiKey, @Context HttpHeaders headers) {
-        Response limited = readLimit(apiKey, headers);
-        if (limited != null) {
-            return limited;
+            @QueryParam("api_key") String apiKey, @QueryParam("jurisdiction_id") String jurisdiction,
+            @Context HttpHeaders headers) {
+        Response refused = readRefusal(format, apiKey, jurisdiction, headers);
+        if (refused != null) {
+            return refused;
         }
         UUID uuid;
         try {
@@ -259,6 +234,95 @@ public class Open311Resource {
                 null));
         return found.isEmpty() ? error(format, 404, "No request " + id)
                 : respond(format, 200, "service_requests", "request", found);
+    }
+
+    @GET
+    @Path("v2/servicerequestupdates." + FORMAT)
+    @Operation(summary = "What residents may read of reports' progress, oldest first: of reports in the public "
+            + "feed and, with an API key, of the reports that client sent (last 24 hours by default, at most 1,000)")
+    public Response updateList(@PathParam("format") String format, @QueryParam("start_date") String start,
+            @QueryParam("end_date") String end, @QueryParam("api_key") String apiKey,
+            @QueryParam("jurisdiction_id") String jurisdiction, @Context HttpHeaders headers) {
+        Response refused = readRefusal(format, apiKey, jurisdiction, headers);
+        if (refused != null) {
+            return refused;
+        }
+        Instant from;
+        Instant to;
+        try {
+            from = instant("start_date", start);
+            to = instant("end_date", end);
+        } catch (IllegalArgumentException e) {
+            return error(format, 400, e.getMessage());
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            return error(format, 400, "start_date " + start + " is after end_date " + end);
+        }
+        return respond(format, 200, "service_request_updates", "request_update",
+                updates.find(new Open311Updates.Query(clientOf(apiKey), from, to)));
+    }
+
+    @POST
+    @Path("v2/servicerequestupdates." + FORMAT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "A resident's comment on a report the client sent (needs its API key); staff read it. "
+            + "Answers the update_id, the first one's for a re-send of the client's update_id")
+    public Response comment(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+        String client = clientOf(form.getFirst("api_key"));
+        Response refused = submissionRefusal(format, form, client);
+        if (refused != null) {
+            return refused;
+        }
+        String requestId = form.getFirst("service_request_id");
+        UUID reportId;
+        try {
+            reportId = UUID.fromString(requestId == null ? "" : requestId.trim());
+        } catch (IllegalArgumentException e) {
+            return error(format, 404, "No request " + requestId);
+        }
+        String theirId = blankToNull(form.getFirst("update_id"));
+        if (theirId != null && theirId.length() > Open311Updates.THEIR_ID_MAX) {
+            return error(format, 400, "update_id is longer than " + Open311Updates.THEIR_ID_MAX + " characters");
+        }
+        String text = ResidentText.withLineFeeds(form.getFirst("description"));
+        String tooLong = ResidentText.tooLong(text);
+        if (tooLong != null) {
+            return error(format, 400, "description " + tooLong);
+        }
+        Open311Updates.Comment comment = new Open311Updates.Comment(reportId, theirId, text,
+                form.getFirst("status"), ReportForm.name(form), form.getFirst("email"),
+                form.getFirst("phone"), form.getOrDefault("media_url", List.of()), form.getFirst("updated_datetime"));
+        Open311Updates.Taken taken;
+        try {
+            taken = updates.take(client, comment);
+        } catch (ProblemException e) {
+            return problem(format, e);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("update_id", taken.updateId());
+        return respond(format, taken.isNew() ? 201 : 200, "service_request_updates", "request_update",
+                List.of(answer));
+    }
+
+    @GET
+    @Path("{route: .*}")
+    @Operation(hidden = true)
+    public Response unknownRead(@Context UriInfo uri) {
+        return unknown(uri);
+    }
+
+    @POST
+    @Path("{route: .*}")
+    @Operation(hidden = true)
+    public Response unknownWrite(@Context UriInfo uri) {
+        return unknown(uri);
+    }
+
+    private static Response unknown(UriInfo uri) {
+        String path = uri.getPath();
+        return error(Open311Answers.formatOf(path), 404, "No Open311 route " + path + "; PACT serves "
+                + "/open311/v2/ services, services/{code}, requests, requests/{id} and servicerequestupdates, "
+                + "each as .xml or .json");
     }
 
     /** A date filter, or null when absent; the exception's message names the parameter. */
@@ -279,23 +343,55 @@ public class Open311Resource {
         return value;
     }
 
+    /** The client an API key belongs to, or null. */
     private String clientOf(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             return null;
         }
+        byte[] given = apiKey.trim().getBytes(StandardCharsets.UTF_8);
         return config.clients().entrySet().stream()
-                .filter(e -> java.security.MessageDigest.isEqual(e.getValue().apiKey().getBytes(),
-                        apiKey.trim().getBytes()))
+                .filter(e -> MessageDigest.isEqual(e.getValue().apiKey().getBytes(StandardCharsets.UTF_8), given))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    private Response readLimit(String apiKey, HttpHeaders headers) {
+    /** Why a read is refused (too many, another jurisdiction), or null. */
+    private Response readRefusal(String format, String apiKey, String jurisdiction, HttpHeaders headers) {
         String client = clientOf(apiKey);
         String caller = client != null ? "read:" + client
                 : "read-anonymous:" + CallerAddress.of(peer(), headers.getHeaderString("X-Forwarded-For"),
                         trustedProxies());
         long wait = limiter.secondsToWait(caller, config.readsPerMinute());
-        return wait > 0 ? tooMany("json", wait, "at most " + config.readsPerMinute() + " reads a minute") : null;
+        if (wait > 0) {
+            return Open311Answers.tooMany(format, wait, "at most " + config.readsPerMinute() + " reads a minute");
+        }
+        return otherJurisdiction(format, jurisdiction);
+    }
+
+    /** Why a POST is refused (a NUL character, no known API key, too many, another jurisdiction), or null. */
+    private Response submissionRefusal(String format, MultivaluedMap<String, String> form, String client) {
+        Optional<String> withNul = Open311NulParameters.first(form);
+        if (withNul.isPresent()) {
+            return error(format, 400, withNul.get() + " " + Open311NulParameters.MESSAGE);
+        }
+        if (client == null) {
+            return error(format, 403, "api_key is missing or not known to PACT");
+        }
+        long wait = limiter.secondsToWait("submit:" + client, config.submissionsPerMinute());
+        if (wait > 0) {
+            return Open311Answers.tooMany(format, wait, "at most " + config.submissionsPerMinute()
+                    + " submissions a minute per API key");
+        }
+        return otherJurisdiction(format, form.getFirst("jurisdiction_id"));
+    }
+
+    /** A 400 naming a jurisdiction_id that is not PACT's, when PACT has one; null otherwise. */
+    private Response otherJurisdiction(String format, String given) {
+        Optional<String> ours = config.jurisdictionId();
+        if (given == null || given.isBlank() || ours.isEmpty() || ours.get().equals(given.trim())) {
+            return null;
+        }
+        return error(format, 400, "jurisdiction_id " + given.trim() + " is not this endpoint's jurisdiction ("
+                + ours.get() + ")");
     }
 
     /** The address at the other end of the connection, whatever the headers claim. */
@@ -309,51 +405,21 @@ public class Open311Resource {
                 .orElse(Set.of());
     }
 
-    private static Response tooMany(String format, long wait, String why) {
-        return Response.fromResponse(error(format, 429, "Too many requests: " + why + "; retry after " + wait + " s"))
-                .header("Retry-After", wait).build();
+    /** A refusal from PACT's services, in Open311's format, naming the Open311 field. */
+    private static Response problem(String format, ProblemException e) {
+        String detail = e.problem().errors().isEmpty() ? e.problem().detail()
+                : e.problem().errors().get(0).field().replace("location", "lat/long") + " "
+                        + e.problem().errors().get(0).message();
+        return error(format, e.problem().status(), detail);
     }
 
-    static Response error(String format, int status, String description) {
-        return respond(format, status, "errors", "error", List.of(open311Error(status, description)));
-    }
-
-    static Map<String, Object> open311Error(int code, String description) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("description", description);
-        return error;
-    }
-
-    static Response respond(String format, int status, String root, String item, List<Map<String, Object>> items) {
-        if ("xml".equals(format)) {
-            return Response.status(status).type(MediaType.APPLICATION_XML)
-                    .entity(Open311Xml.write(root, item, items)).build();
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(items).build();
-    }
-
-    private static Map<String, Object> attribute(String code, String datatype, boolean required, int order,
-            String description, List<Map<String, Object>> values) {
-        Map<String, Object> attribute = new LinkedHashMap<>();
-        attribute.put("variable", true);
-        attribute.put("code", code);
-        attribute.put("datatype", datatype);
-        attribute.put("required", required);
-        attribute.put("datatype_description", null);
-        attribute.put("order", order);
-        attribute.put("description", description);
-        if (values != null) {
-            attribute.put("values", values);
-        }
-        return attribute;
-    }
-
-    private static Map<String, Object> value(String key, String name) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("key", key);
-        value.put("name", name);
-        return value;
+    /**
+     * Open311 bounds the resident's own words itself ({@link ResidentText#MAX}) and adds PACT's notes
+     * after them, so the staff form's description limit does not apply.
+     */
+    private static boolean isStaffDescriptionLimit(ConstraintViolation<NewReport> violation) {
+        return violation.getPropertyPath().toString().equals("description")
+                && violation.getConstraintDescriptor().getAnnotation() instanceof Size;
     }
 
     private static String open311Field(String property) {
@@ -363,6 +429,7 @@ public class Open311Resource {
             case "reporter.email" -> "email";
             case "reporter.phone" -> "phone";
             case "address" -> "address_string";
+            case "sourceReference" -> "attribute[fixmystreet_id]";
             default -> property;
         };
     }
