@@ -951,6 +951,10 @@ class GraphqlGeneratedInputTest {
         answers.put(get(urlPathMatching("/api/reports/[^/]+/history")), """
                 [{"from":"NEW","to":"TRIAGED","changedBy":"olivia","changedAt":"2026-06-02T09:00:00Z",
                   "reason":"repeat location"}]""");
+        answers.put(get(urlPathMatching("/api/reports/[^/]+/updates")), """
+                [{"id":1,"kind":"TASK_ASSIGNED","status":"TASKED","publicText":"Officers have been tasked.",
+                  "internalNote":"Task 'Soho' assigned to [PC-01]","actor":"tasking-service: tom",
+                  "at":"2026-06-02T09:00:00Z"}]""");
         answers.put(get(urlPathMatching("/api/reports/[^/]+/risk")), """
                 {"reportId":"r-1","score":3,"level":"STANDARD","reviewBy":"2026-06-10",
                  "breakdown":[{"factor":"REPEAT_LOCATION","points":3,"explanation":"3 reports in 30 days"}]}""");

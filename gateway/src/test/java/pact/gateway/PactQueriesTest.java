@@ -81,6 +81,23 @@ class PactQueriesTest {
     }
 
     @Test
+    void a_report_s_lifecycle_comes_from_reports_service_with_public_wording_and_staff_notes() {
+        backends.stubFor(get(urlPathEqualTo("/api/reports/r-1/updates")).willReturn(okJson("""
+                [{"id":7,"kind":"TASK_COMPLETED","status":"TASKED","publicText":"Officers have patrolled this location.",
+                  "internalNote":"Task 'Soho' completed: quiet","actor":"tasking-service: tom",
+                  "at":"2026-11-02T23:00:00Z"}]""")));
+        graphql(TestIssuer.token("olivia", "council-officer"),
+                "{ reportUpdates(id: \"r-1\") { id kind status publicText internalNote actor at } }")
+                .body("errors", nullValue())
+                .body("data.reportUpdates[0].kind", org.hamcrest.Matchers.equalTo("TASK_COMPLETED"))
+                .body("data.reportUpdates[0].publicText",
+                        org.hamcrest.Matchers.equalTo("Officers have patrolled this location."))
+                .body("data.reportUpdates[0].internalNote", containsString("completed: quiet"));
+        graphql(TestIssuer.token("pat", "partner"), "{ reportUpdates(id: \"r-1\") { id } }")
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("forbidden"));
+    }
+
+    @Test
     void a_role_the_gateway_refuses_is_a_clear_graphql_error_and_no_backend_call() {
         graphql(TestIssuer.token("ann", "analyst"), "{ notices { totalCount } }")
                 .body("errors[0].message", containsString("'notices' needs one of the roles"))

@@ -74,6 +74,10 @@ public final class Backends {
             return guarded(budget, NAME, () -> client.history(id));
         }
 
+        public List<Pages.ReportUpdate> updates(String id) {
+            return guarded(budget, NAME, () -> client.updates(id));
+        }
+
         public Pages.Risk risk(String id) {
             return guarded(budget, NAME, () -> client.risk(id));
         }

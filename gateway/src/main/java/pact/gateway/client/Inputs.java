@@ -27,8 +27,9 @@ public final class Inputs {
             Set<String> vulnerabilityFlags) {
     }
 
+    /** A status move: the reason is for staff; publicText, if given, is what the resident reads instead of the standard wording. */
     @Input("StatusChangeInput")
-    public record StatusChange(@NonNull String status, @NonNull String reason) {
+    public record StatusChange(@NonNull String status, @NonNull String reason, String publicText) {
     }
 
     @Input("HotspotTaskingInput")

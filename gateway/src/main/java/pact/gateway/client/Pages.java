@@ -35,6 +35,14 @@ public final class Pages {
     public record StatusChange(String from, String to, String changedBy, Instant changedAt, String reason) {
     }
 
+    /**
+     * One entry of a report's lifecycle: a status move, a task or notice that named it, a resident's
+     * comment. publicText is what the resident who reported it reads (null: staff only).
+     */
+    public record ReportUpdate(long id, String kind, String status, String publicText, String internalNote,
+            String actor, Instant at) {
+    }
+
     public record RiskFactor(String factor, int points, String explanation) {
     }
 

@@ -47,6 +47,10 @@ public interface ReportsClient {
     List<Pages.StatusChange> history(@PathParam("id") String id);
 
     @GET
+    @Path("/reports/{id}/updates")
+    List<Pages.ReportUpdate> updates(@PathParam("id") String id);
+
+    @GET
     @Path("/reports/{id}/risk")
     Pages.Risk risk(@PathParam("id") String id);
 

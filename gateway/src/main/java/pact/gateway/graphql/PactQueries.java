@@ -63,6 +63,14 @@ public class PactQueries {
         return Resolve.call(Backends.Reports.NAME, () -> reports.history(id));
     }
 
+    @Query("reportUpdates")
+    @Description("A report's lifecycle, oldest first: status moves, the tasks and notices that named it, residents' "
+            + "comments; publicText is what the resident reads, internalNote is for staff")
+    public List<Pages.ReportUpdate> reportUpdates(@NonNull @Id String id) {
+        access.require("reportUpdates", REPORT_DETAIL_READERS);
+        return Resolve.call(Backends.Reports.NAME, () -> reports.updates(id));
+    }
+
     @Query("reportRisk")
     @Description("A report's repeat-victim and repeat-location risk, each point explained, and its review date")
     public Pages.Risk reportRisk(@NonNull @Id String id) {
