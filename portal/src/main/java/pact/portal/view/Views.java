@@ -68,6 +68,27 @@ public final class Views {
         }
     }
 
+    /** One entry of a report's lifecycle: what happened, what the resident was told, the staff note. */
+    public record ReportUpdate(long id, String kind, String status, String publicText, String internalNote,
+            String actor, Instant at) {
+        public String kindText() {
+            return switch (kind) {
+                case "STATUS_CHANGED" -> "Status changed to " + words(status).toLowerCase(java.util.Locale.ROOT);
+                case "TASK_ASSIGNED" -> "Officers tasked";
+                case "TASK_STARTED" -> "Patrol started";
+                case "TASK_COMPLETED" -> "Patrol completed";
+                case "TASK_CANCELLED" -> "Task cancelled";
+                case "NOTICE_ISSUED" -> "Notice issued";
+                case "RESIDENT_COMMENT" -> "Comment from the resident";
+                default -> words(kind);
+            };
+        }
+
+        public String atText() {
+            return when(at);
+        }
+    }
+
     public record ReportEdge(String cursor, Report node) {
     }
 

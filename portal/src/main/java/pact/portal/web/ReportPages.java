@@ -178,22 +178,27 @@ public class ReportPages extends PortalPage {
     @POST
     @Path("{id}/status")
     public Object changeStatus(@RestPath String id, @RestForm String status, @RestForm("statusReason") String reason,
-            @RestForm Long version) {
+            @RestForm("publicText") String publicText, @RestForm Long version) {
         viewer.require(COUNCIL_OFFICER, TASKING_COORDINATOR, POLICE_OFFICER);
-        Forms form = new Forms().value("status", status).value("statusReason", reason);
+        Forms form = new Forms().value("status", status).value("statusReason", reason).value("publicText", publicText);
         form.require("status", "the new status");
         form.require("statusReason", "the reason for the change");
         if (!form.hasErrors()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("id", id);
-            vars.put("change", Map.of("status", status, "reason", reason.strip()));
+            Map<String, Object> change = new HashMap<>();
+            change.put("status", status);
+            change.put("reason", reason.strip());
+            change.put("publicText", publicText == null || publicText.isBlank() ? null : publicText.strip());
+            vars.put("change", change);
             vars.put("version", version);
             Answer answer = gateway.query("mutation Triage($id: ID!, $change: StatusChangeInput!, $version: BigInteger) "
                     + "{ triage(reportId: $id, change: $change, expectedVersion: $version) { id status } }", vars);
             if (answer.get("triage", Views.Report.class) != null) {
                 return Response.seeOther(URI.create("/reports/" + id + "?updated=1")).build();
             }
-            answer.failures().forEach(f -> form.refusal(f, "status", Map.of("reason", "statusReason")));
+            answer.failures().forEach(f -> form.refusal(f, "status", Map.of("reason", "statusReason",
+                    "publicText", "publicText")));
         }
         return detail(id, null, form);
     }
@@ -207,16 +212,15 @@ public class ReportPages extends PortalPage {
                 ? " tasks { id title status windowStart windowEnd }" : "")
                 + (noticeReader && reason != null ? " notices { id type status issuedAt }" : "");
         String query = "query Report($id: ID!) { report(id: $id) { " + REPORT_FIELDS + personal + linked + " }"
-                + (staff ? " reportHistory(id: $id) { from to changedBy changedAt reason }"
+                + (staff ? " reportUpdates(id: $id) { id kind status publicText internalNote actor at }"
                         + " reportRisk(id: $id) { score level reviewBy breakdown { factor points explanation } }" : "")
                 + " }";
         Answer answer = gateway.query(query, Map.of("id", id), reason);
         Views.Report found = answer.get("report", Views.Report.class);
-        List<Map<String, Object>> history = answer.list("reportHistory", Map.class).stream()
-                .map(m -> (Map<String, Object>) m).toList();
+        List<Views.ReportUpdate> updates = answer.list("reportUpdates", Views.ReportUpdate.class);
         Object personalData = answer.data() == null ? null : answer.data().path("report").path("personalData");
         return views.page(report, found == null ? "Report not found" : Views.words(found.category()) + " report",
-                answer).data("report", found).data("history", history)
+                answer).data("report", found).data("updates", updates)
                 .data("risk", answer.get("reportRisk", Map.class))
                 .data("personal", reason == null ? null : Gateway.JSON.convertValue(personalData, Map.class))
                 .data("form", form).data("statuses", Option.of(STATUSES, form.value("status")))
@@ -261,8 +265,14 @@ public class ReportPages extends PortalPage {
             return null;
         }
         try {
-            LocalTime at = time == null || time.isBlank() ? LocalTime.NOON : LocalTime.parse(time.strip());
-            return LocalDate.parse(date.strip()).atTime(at).atZone(Views.LONDON).toInstant().toString();
+            LocalDate day = LocalDate.parse(date.strip());
+            if (time == null || time.isBlank()) {
+                // no time given: noon, or now for a report made this morning (noon would be in the future)
+                java.time.ZonedDateTime noon = day.atTime(LocalTime.NOON).atZone(Views.LONDON);
+                java.time.ZonedDateTime now = java.time.ZonedDateTime.now(Views.LONDON);
+                return (noon.isAfter(now) && day.equals(now.toLocalDate()) ? now : noon).toInstant().toString();
+            }
+            return day.atTime(LocalTime.parse(time.strip())).atZone(Views.LONDON).toInstant().toString();
         } catch (DateTimeParseException e) {
             form.error("occurredDate", "Enter the date as YYYY-MM-DD and the time as HH:MM");
             return null;
