@@ -101,6 +101,12 @@ public final class PactStack implements AutoCloseable {
             config.put("quarkus.oidc.auth-server-url", layout.issuer());
             if (app == App.REPORTS) {
                 config.put("pact.open311.clients.demo.api-key", DEMO_OPEN311_KEY);
+                // the work done on reports: tasking's and enforcement's change feeds, read with the
+                // realm client reports-service (its local secret is in the dev realm)
+                config.put("pact.feeds.tasking-url", layout.url(App.TASKING));
+                config.put("pact.feeds.enforcement-url", layout.url(App.ENFORCEMENT));
+                config.put("pact.feeds.client-secret", "reports-service-local-secret");
+                config.put("pact.feeds.every", "3s");
             }
             if (app == App.TASKING) {
                 // tasks from hotspots: tasking-service reads reports-service's hotspots

@@ -308,6 +308,69 @@ class PlatformEndToEndIT {
                 "intake did not come back after the database restarted: " + acknowledgedAfterRestart.get());
     }
 
+    @Test
+    @Order(10)
+    void a_resident_who_reports_through_fixmystreet_hears_that_officers_were_tasked_and_patrolled() throws Exception {
+        // the report, formed as FixMyStreet's Open311 client forms it
+        String fixMyStreetId = Long.toString(System.currentTimeMillis());
+        String form = "api_key=" + PactStack.DEMO_OPEN311_KEY + "&service_code=asb-street-drinking"
+                + "&lat=51.51285&long=-0.12745&address_string=Leicester+Square%2C+London"
+                + "&description=Group+drinking+by+the+fountain+every+night%0D%0ABottles+left+on+the+steps"
+                + "&email=resident%40example.org&first_name=Rosa&last_name=Resident"
+                + "&attribute%5Bfixmystreet_id%5D=" + fixMyStreetId
+                + "&attribute%5Boccurred_at%5D=2026-12-01T21%3A30";
+        String created = given().contentType("application/x-www-form-urlencoded; charset=utf-8").body(form)
+                .when().post(layout.url(App.REPORTS) + "/open311/v2/requests.xml")
+                .then().log().ifValidationFails().statusCode(201).extract().asString();
+        String report = created.replaceAll("(?s).*<service_request_id>([^<]+)</service_request_id>.*", "$1");
+
+        // inside PACT: the coordinator tasks an officer to it, who patrols and completes the task
+        String coordinator = api.passwordToken("tom", "tom-pact");
+        String officer = given().auth().oauth2(coordinator).when()
+                .get(layout.url(App.TASKING) + "/api/officers?size=1").then().statusCode(200)
+                .extract().path("items[0].id");
+        java.time.Instant now = java.time.Instant.now();
+        String task = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
+                {"title":"Leicester Square drinking","objective":"VISIBLE_PATROL","area":{"cellId":"150m-3530-1206"},
+                 "reportIds":["%s"],"priority":"HIGH","windowStart":"%s","windowEnd":"%s"}"""
+                .formatted(report, now, now.plusSeconds(4 * 3600)))
+                .when().post(layout.url(App.TASKING) + "/api/tasks").then().log().ifValidationFails().statusCode(201)
+                .extract().path("id");
+        for (String move : List.of("{\"to\":\"ASSIGNED\",\"officerIds\":[\"" + officer + "\"]}",
+                "{\"to\":\"IN_PROGRESS\"}", "{\"to\":\"COMPLETED\",\"outcome\":\"Group moved on\"}")) {
+            given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(move)
+                    .when().post(layout.url(App.TASKING) + "/api/tasks/" + task + "/transitions")
+                    .then().log().ifValidationFails().statusCode(200);
+        }
+
+        // FixMyStreet polls for updates: the work reaches the resident, with a status it understands
+        String updatesUrl = layout.url(App.REPORTS) + "/open311/v2/servicerequestupdates.xml?api_key="
+                + PactStack.DEMO_OPEN311_KEY + "&start_date=" + now.minusSeconds(60);
+        String updates = "";
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+                && !(updates.contains(report) && updates.contains("Officers have patrolled this location."))) {
+            Thread.sleep(500);
+            updates = given().when().get(updatesUrl).then().statusCode(200).extract().asString();
+        }
+        String mine = java.util.Arrays.stream(updates.split("<request_update>"))
+                .filter(u -> u.contains("<service_request_id>" + report + "</service_request_id>"))
+                .reduce("", String::concat);
+        org.junit.jupiter.api.Assertions.assertTrue(mine.contains("Officers have been tasked to patrol this location."),
+                "the assignment reached the resident: " + updates);
+        org.junit.jupiter.api.Assertions.assertTrue(mine.contains("Officers have patrolled this location."),
+                "the completed patrol reached the resident: " + updates);
+        org.junit.jupiter.api.Assertions.assertTrue(mine.contains("<status>ACTION_SCHEDULED</status>"), mine);
+        org.junit.jupiter.api.Assertions.assertFalse(mine.contains("Group moved on"),
+                "the outcome is a staff note, not for the resident: " + mine);
+        // staff see the same lifecycle, with the notes
+        String staff = api.passwordToken("olivia", "olivia-pact");
+        given().auth().oauth2(staff).when().get(layout.url(App.REPORTS) + "/api/reports/" + report + "/updates")
+                .then().statusCode(200)
+                .body("kind", hasItem("TASK_COMPLETED"))
+                .body("internalNote", hasItem(containsString("Group moved on")));
+    }
+
     /** Waits (at most a minute) until the count reaches n. */
     static void awaitCount(java.util.function.IntSupplier count, int n) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;

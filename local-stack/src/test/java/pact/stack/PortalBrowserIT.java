@@ -100,9 +100,15 @@ class PortalBrowserIT {
             browser.find("table.govuk-table tbody a").click();
             browser.checked("report");
             browser.choose("status", "TRIAGED").type("statusReason", "Checked the location: repeat street drinking")
+                    .type("publicText", "Thank you: we know this spot and are keeping watch.")
                     .submit("Change status");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".govuk-notification-banner__heading"), "Status changed to TRIAGED"));
+            // the lifecycle: the staff note and what the resident is told, side by side
+            String lifecycle = browser.find("main").getText();
+            assertTrue(lifecycle.contains("What has happened"), lifecycle);
+            assertTrue(lifecycle.contains("Checked the location: repeat street drinking"), lifecycle);
+            assertTrue(lifecycle.contains("Thank you: we know this spot and are keeping watch."), lifecycle);
             browser.checked("report-triaged");
             browser.driver.findElement(By.partialLinkText("reporter's and victim's details")).click();
             browser.submit("Show personal data");
@@ -143,8 +149,13 @@ class PortalBrowserIT {
                 new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB).perform();
             }
             browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".govuk-notification-banner__heading"), "Report received"));
+            try {
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".govuk-notification-banner__heading"), "Report received"));
+            } catch (RuntimeException e) {
+                browser.screenshot("report-keyboard-failed");
+                throw new AssertionError("no 'Report received': " + browser.find("main").getText(), e);
+            }
             browser.checked("report-created");
         }
     }
