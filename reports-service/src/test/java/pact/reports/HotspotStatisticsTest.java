@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import pact.reports.hotspots.CellId;
+import pact.support.geo.CellId;
 import pact.reports.hotspots.FalseDiscoveryRate;
 import pact.reports.hotspots.GetisOrdGiStar;
 import pact.reports.hotspots.PredictionAccuracy;

@@ -33,8 +33,8 @@ class PersonalDataWalkTest {
         // carries the reporter's details inside PACT.
         String open311 = Open311Test.form("walk-key").when().post("/open311/v2/requests.json").then()
                 .statusCode(201).extract().path("[0].service_request_id");
-        double[] grid = pact.reports.geo.BritishNationalGrid.fromWgs84(51.5120, -0.1400);
-        var cell = pact.reports.hotspots.CellId.containing(150, grid[0], grid[1]);
+        var cell = pact.support.geo.CellId.containing(150,
+                pact.support.geo.BritishNationalGrid.toGrid(51.5120, -0.1400));
         Map<String, String> values = Map.ofEntries(Map.entry("id", id), Map.entry("ids", id),
                 Map.entry("reportId", id), Map.entry("service_request_id", open311),
                 Map.entry("/open311/v2/requests/{id}.{format}", "/open311/v2/requests/" + open311 + ".json"),

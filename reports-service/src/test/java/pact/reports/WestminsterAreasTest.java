@@ -10,7 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pact.reports.geo.BritishNationalGrid;
+import pact.support.geo.BritishNationalGrid;
 import pact.reports.geo.WestminsterAreas;
 
 class WestminsterAreasTest {
@@ -18,9 +18,9 @@ class WestminsterAreasTest {
     @Test
     void nelsons_column_is_on_the_grid_where_the_ordnance_survey_puts_it() {
         // Trafalgar Square, Nelson's Column: about E 530 000, N 180 480 on the British National Grid
-        double[] grid = BritishNationalGrid.fromWgs84(51.50773, -0.12800);
-        assertEquals(530_000, grid[0], 150);
-        assertEquals(180_480, grid[1], 150);
+        var grid = BritishNationalGrid.toGrid(51.50773, -0.12800);
+        assertEquals(530_000, grid.easting(), 150);
+        assertEquals(180_480, grid.northing(), 150);
     }
 
     @Test

@@ -18,8 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import pact.tasking.geo.BritishNationalGrid;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.LatLon;
 import pact.testsupport.EmbeddedPostgresResource;
 import pact.testsupport.TestIssuer;
 
@@ -30,15 +30,15 @@ class CheckInResourceTest {
     static final Instant TEN = Instant.parse("2025-05-01T10:00:00Z");
     static final Instant SIX = Instant.parse("2025-05-01T18:00:00Z");
     /** The centre of the Soho fixture cell, and a point a kilometre east of it. */
-    static final Coordinate INSIDE = BritishNationalGrid.toWgs84(529575, 180975);
-    static final Coordinate OUTSIDE = BritishNationalGrid.toWgs84(530575, 180975);
+    static final LatLon INSIDE = BritishNationalGrid.toLatLon(529575, 180975);
+    static final LatLon OUTSIDE = BritishNationalGrid.toLatLon(530575, 180975);
 
     @Inject
     EntityManager em;
 
-    static String checkIn(String clientId, Instant at, Coordinate lonLat, double accuracy) {
+    static String checkIn(String clientId, Instant at, LatLon where, double accuracy) {
         return "{\"clientId\":\"%s\",\"at\":\"%s\",\"lat\":%.7f,\"lon\":%.7f,\"accuracyMetres\":%.1f}"
-                .formatted(clientId, at, lonLat.y, lonLat.x, accuracy);
+                .formatted(clientId, at, where.lat(), where.lon(), accuracy);
     }
 
     static String batch(List<String> checkIns) {
@@ -46,7 +46,7 @@ class CheckInResourceTest {
     }
 
     /** Every 10 s from {@code fromSecond} to {@code toSecond} after ten o'clock. */
-    static List<String> pings(String device, int fromSecond, int toSecond, Coordinate where) {
+    static List<String> pings(String device, int fromSecond, int toSecond, LatLon where) {
         List<String> out = new ArrayList<>();
         for (int s = fromSecond; s <= toSecond; s += 10) {
             out.add(checkIn(device + "-" + s, TEN.plusSeconds(s), where, 8));

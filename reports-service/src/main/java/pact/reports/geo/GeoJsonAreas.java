@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.GridPoint;
 
 /** Reads the named areas of a GeoJSON FeatureCollection into grid-metre JTS geometries. */
 final class GeoJsonAreas {
@@ -68,9 +70,10 @@ final class GeoJsonAreas {
     private static LinearRing ring(JsonNode positions) {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
-            double[] grid = BritishNationalGrid.fromWgs84(positions.get(i).get(1).asDouble(),
+            // GeoJSON positions are [longitude, latitude]
+            GridPoint grid = BritishNationalGrid.toGrid(positions.get(i).get(1).asDouble(),
                     positions.get(i).get(0).asDouble());
-            coordinates[i] = new Coordinate(grid[0], grid[1]);
+            coordinates[i] = new Coordinate(grid.easting(), grid.northing());
         }
         return GEOMETRY.createLinearRing(coordinates);
     }

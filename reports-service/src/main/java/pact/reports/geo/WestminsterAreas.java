@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.GridPoint;
 
 /**
  * Places a WGS84 position in Westminster: its current (2022) ward and its LSOA (2011, the
@@ -56,19 +58,19 @@ public final class WestminsterAreas {
     }
 
     public Placement place(double lat, double lon) {
-        double[] grid = BritishNationalGrid.fromWgs84(lat, lon);
-        Point point = GeoJsonAreas.GEOMETRY.createPoint(new Coordinate(grid[0], grid[1]));
+        GridPoint grid = BritishNationalGrid.toGrid(lat, lon);
+        Point point = GeoJsonAreas.GEOMETRY.createPoint(new Coordinate(grid.easting(), grid.northing()));
         Optional<Indexed> ward = containing(wards, point);
         if (ward.isEmpty()) {
             ward = nearestWithin(wards, point);
         }
         if (ward.isEmpty()) {
-            return new Placement(grid[0], grid[1], false, null, null, null, null);
+            return new Placement(grid.easting(), grid.northing(), false, null, null, null, null);
         }
         @SuppressWarnings("unchecked")
         List<Indexed> lsoas = lsoaIndex.query(expanded(point.getEnvelopeInternal()));
         Optional<Indexed> lsoa = containing(lsoas, point).or(() -> nearestWithin(lsoas, point));
-        return new Placement(grid[0], grid[1], true, ward.get().area().code(), ward.get().area().name(),
+        return new Placement(grid.easting(), grid.northing(), true, ward.get().area().code(), ward.get().area().name(),
                 lsoa.map(l -> l.area().code()).orElse(null), lsoa.map(l -> l.area().name()).orElse(null));
     }
 

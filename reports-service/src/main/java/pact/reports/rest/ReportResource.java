@@ -30,7 +30,7 @@ import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
 import pact.reports.domain.StatusChange;
-import pact.reports.hotspots.CellId;
+import pact.support.geo.CellId;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.PublicationUpdate;
 import pact.reports.mapping.PublicationView;

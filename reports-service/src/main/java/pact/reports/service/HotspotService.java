@@ -25,9 +25,10 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
-import pact.reports.geo.BritishNationalGrid;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.LatLon;
 import pact.reports.geo.WestminsterAreas;
-import pact.reports.hotspots.CellId;
+import pact.support.geo.CellId;
 import pact.reports.hotspots.FalseDiscoveryRate;
 import pact.reports.hotspots.GetisOrdGiStar;
 import pact.reports.hotspots.HotspotMethod;
@@ -130,20 +131,20 @@ public class HotspotService {
         List<List<Double>> ring = new ArrayList<>();
         for (double[] corner : new double[][] {{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size},
                 {x0, y0}}) {
-            double[] ll = BritishNationalGrid.toWgs84(corner[0], corner[1]);
-            ring.add(List.of(round(ll[1]), round(ll[0])));
+            LatLon ll = BritishNationalGrid.toLatLon(corner[0], corner[1]);
+            ring.add(List.of(round(ll.lon()), round(ll.lat())));
         }
         Map<String, Object> geometry = new LinkedHashMap<>();
         geometry.put("type", "Polygon");
         geometry.put("coordinates", List.of(ring));
-        double[] centre = BritishNationalGrid.toWgs84(grid.centreX(cell), grid.centreY(cell));
-        WestminsterAreas.Placement placement = WestminsterAreas.get().place(centre[0], centre[1]);
+        LatLon centre = BritishNationalGrid.toLatLon(grid.centreX(cell), grid.centreY(cell));
+        WestminsterAreas.Placement placement = WestminsterAreas.get().place(centre.lat(), centre.lon());
         List<HotspotView.TypeCount> top = counts.byCategory.getOrDefault(cell, Map.of()).entrySet().stream()
                 .sorted(Map.Entry.<AsbCategory, Long>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().name()))
                 .limit(3).map(e -> new HotspotView.TypeCount(e.getKey().name(), e.getValue())).toList();
         return new HotspotView(CellId.containing(settings.cellSize(), grid.centreX(cell), grid.centreY(cell)).toString(),
-                geometry, new GeoPoint(round(centre[0]), round(centre[1])), Math.round(counts.total[cell]),
+                geometry, new GeoPoint(round(centre.lat()), round(centre.lon())), Math.round(counts.total[cell]),
                 scores.z == null ? null : scores.z[cell], scores.p == null ? null : scores.p[cell],
                 scores.bins == null ? null : scores.bins[cell], scores.density == null ? null : scores.density[cell],
                 placement.wardCode() == null ? null : new ReportView.Area(placement.wardCode(), placement.wardName()),

@@ -212,7 +212,7 @@ public class ReportService {
      * hotspot.reports field: cell id to reports, every asked cell present.
      */
     @Transactional
-    public java.util.Map<String, List<ReportView>> byCells(List<pact.reports.hotspots.CellId> cells, int perCell,
+    public java.util.Map<String, List<ReportView>> byCells(List<pact.support.geo.CellId> cells, int perCell,
             Instant from, Instant to, Caller caller) {
         java.util.Map<String, List<ReportView>> result = new java.util.LinkedHashMap<>();
         cells.forEach(c -> result.put(c.toString(), new ArrayList<>()));
@@ -222,7 +222,7 @@ public class ReportService {
         StringBuilder where = new StringBuilder("(");
         Parameters params = new Parameters();
         for (int i = 0; i < cells.size(); i++) {
-            pact.reports.hotspots.CellId cell = cells.get(i);
+            pact.support.geo.CellId cell = cells.get(i);
             where.append(i == 0 ? "" : " or ").append("(easting >= :e0_").append(i).append(" and easting < :e1_")
                     .append(i).append(" and northing >= :n0_").append(i).append(" and northing < :n1_").append(i)
                     .append(")");
@@ -239,10 +239,10 @@ public class ReportService {
             params.and("to", to);
         }
         for (Report report : Report.<Report>list(where.toString(), Sort.descending("occurredAt").and("id"), params)) {
-            for (pact.reports.hotspots.CellId cell : cells) {
+            for (pact.support.geo.CellId cell : cells) {
                 List<ReportView> list = result.get(cell.toString());
                 if (list.size() < perCell && cell.size() > 0
-                        && pact.reports.hotspots.CellId.containing(cell.size(), report.easting, report.northing)
+                        && pact.support.geo.CellId.containing(cell.size(), report.easting, report.northing)
                                 .equals(cell)) {
                     list.add(view(report, caller));
                 }
@@ -333,6 +333,6 @@ public class ReportService {
 
     /** The list filters a caller may combine. */
     public record ReportFilter(AsbCategory category, Qualifier qualifier, ReportSource source, ReportStatus status,
-            String wardCode, pact.reports.hotspots.CellId cell, Instant from, Instant to) {
+            String wardCode, pact.support.geo.CellId cell, Instant from, Instant to) {
     }
 }

@@ -3,8 +3,6 @@ package pact.tasking.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,15 +10,13 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.CellId;
+import pact.support.geo.GridPoint;
+import pact.support.geo.LatLon;
 
 /** A task's area in British National Grid metres, ready for fast point-in-area tests. */
 public final class Area {
-    /**
-     * Hotspot cells are named as reports-service names them: {@code <size>m-<column>-<row>}, the
-     * grid indices in British National Grid, so 150m-3533-1204 has its south-west corner at
-     * E 529 950, N 180 600.
-     */
-    private static final Pattern CELL_ID = Pattern.compile("(\\d{1,5})m-(\\d{1,7})-(\\d{1,7})");
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final Polygon polygon;
@@ -49,7 +45,8 @@ public final class Area {
                 throw new IllegalArgumentException(
                         "position [" + lon + ", " + lat + "] is not a longitude/latitude");
             }
-            shell.add(BritishNationalGrid.fromWgs84(lon, lat));
+            GridPoint grid = BritishNationalGrid.toGrid(lat, lon);
+            shell.add(new Coordinate(grid.easting(), grid.northing()));
         }
         if (shell.size() < 4 || !shell.get(0).equals2D(shell.get(shell.size() - 1))) {
             throw new IllegalArgumentException("the outer ring needs at least 4 positions, the last equal to the first");
@@ -61,18 +58,17 @@ public final class Area {
         return new Area(polygon);
     }
 
-    /** The square grid cell that a cell id names, if it is one. */
+    /** The square grid cell that a cell id names (as reports-service names hotspots), if it is one. */
     public static Optional<Area> ofCellId(String cellId) {
-        Matcher m = CELL_ID.matcher(cellId == null ? "" : cellId);
-        if (!m.matches()) {
+        CellId cell;
+        try {
+            cell = CellId.parse(cellId);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        double size = Double.parseDouble(m.group(1));
-        double e = Double.parseDouble(m.group(2)) * size;
-        double n = Double.parseDouble(m.group(3)) * size;
-        if (size < 1 || e > 700_000 || n > 1_300_000) {
-            return Optional.empty(); // not a cell of the British National Grid
-        }
+        double size = cell.size();
+        double e = cell.minEasting();
+        double n = cell.minNorthing();
         return Optional.of(new Area(GEOMETRY.createPolygon(new Coordinate[] {new Coordinate(e, n),
                 new Coordinate(e + size, n), new Coordinate(e + size, n + size), new Coordinate(e, n + size),
                 new Coordinate(e, n)})));
@@ -82,8 +78,8 @@ public final class Area {
     public List<List<List<Double>>> lonLatRings() {
         List<List<Double>> ring = new ArrayList<>();
         for (Coordinate c : polygon.getExteriorRing().getCoordinates()) {
-            Coordinate ll = BritishNationalGrid.toWgs84(c.x, c.y);
-            ring.add(List.of(round(ll.x), round(ll.y)));
+            LatLon ll = BritishNationalGrid.toLatLon(c.x, c.y);
+            ring.add(List.of(round(ll.lon()), round(ll.lat())));
         }
         return List.of(ring);
     }

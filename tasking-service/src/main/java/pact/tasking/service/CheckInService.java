@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.locationtech.jts.geom.Coordinate;
 import pact.support.problem.ProblemException;
 import pact.tasking.config.TaskingConfig;
 import pact.tasking.domain.Availability;
 import pact.tasking.domain.DutyRoster;
 import pact.tasking.domain.Officer;
 import pact.tasking.domain.OwnCheckIns;
-import pact.tasking.geo.BritishNationalGrid;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.GridPoint;
 import pact.tasking.mapping.CheckInBatch;
 import pact.tasking.mapping.CheckInBatch.CheckIn;
 
@@ -101,15 +101,15 @@ public class CheckInService {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id, client_id) DO NOTHING""")) {
             Timestamp receivedAt = Timestamp.from(now);
             for (CheckIn c : unique) {
-                Coordinate bng = BritishNationalGrid.fromWgs84(c.lon(), c.lat());
+                GridPoint bng = BritishNationalGrid.toGrid(c.lat(), c.lon());
                 insert.setObject(1, officerId);
                 insert.setString(2, c.clientId());
                 insert.setTimestamp(3, Timestamp.from(c.at()));
                 insert.setDouble(4, c.lat());
                 insert.setDouble(5, c.lon());
                 insert.setDouble(6, c.accuracyMetres());
-                insert.setDouble(7, bng.x);
-                insert.setDouble(8, bng.y);
+                insert.setDouble(7, bng.easting());
+                insert.setDouble(8, bng.northing());
                 insert.setTimestamp(9, receivedAt);
                 insert.addBatch();
             }

@@ -37,7 +37,9 @@ import pact.tasking.domain.Organisation;
 import pact.tasking.domain.PatrolMode;
 import pact.tasking.domain.Power;
 import pact.tasking.domain.Priority;
-import pact.tasking.geo.BritishNationalGrid;
+import pact.support.geo.BritishNationalGrid;
+import pact.support.geo.GridPoint;
+import pact.support.geo.LatLon;
 import pact.tasking.plan.PatrolPlanner;
 import pact.testsupport.EmbeddedPostgresResource;
 import pact.testsupport.TestIssuer;
@@ -187,10 +189,10 @@ class TaskingBenchmark {
             List<String> checkIns = new ArrayList<>();
             for (Instant t = FROM; t.isBefore(TO); t = t.plusSeconds(PING_SECONDS)) {
                 Coordinate bng = where(visits, cellOfTask, t);
-                Coordinate ll = BritishNationalGrid.toWgs84(bng.x + jitter.nextGaussian() * 5,
+                LatLon ll = BritishNationalGrid.toLatLon(bng.x + jitter.nextGaussian() * 5,
                         bng.y + jitter.nextGaussian() * 5);
                 checkIns.add("{\"clientId\":\"%s\",\"at\":\"%s\",\"lat\":%.7f,\"lon\":%.7f,\"accuracyMetres\":8}"
-                        .formatted(t.getEpochSecond(), t, ll.y, ll.x));
+                        .formatted(t.getEpochSecond(), t, ll.lat(), ll.lon()));
             }
             pings += checkIns.size();
             List<String> officerBatches = new ArrayList<>();
@@ -312,9 +314,10 @@ class TaskingBenchmark {
                     if (f[4].isEmpty() || f[5].isEmpty()) {
                         continue;
                     }
-                    Coordinate bng = BritishNationalGrid.fromWgs84(Double.parseDouble(f[4]), Double.parseDouble(f[5]));
-                    long e = (long) Math.floor(bng.x / CELL) * CELL;
-                    long n = (long) Math.floor(bng.y / CELL) * CELL;
+                    // police.uk columns: Longitude, Latitude
+                    GridPoint bng = BritishNationalGrid.toGrid(Double.parseDouble(f[5]), Double.parseDouble(f[4]));
+                    long e = (long) Math.floor(bng.easting() / CELL) * CELL;
+                    long n = (long) Math.floor(bng.northing() / CELL) * CELL;
                     counts.merge(e + "," + n, 1, Integer::sum);
                 }
             }

@@ -29,9 +29,9 @@ class AreaTest {
 
     @Test
     void trafalgar_square_lands_where_the_ordnance_survey_puts_it() {
-        Coordinate bng = BritishNationalGrid.fromWgs84(-0.1281, 51.5080);
-        assertTrue(bng.x > 529900 && bng.x < 530150, "easting " + bng.x);
-        assertTrue(bng.y > 180300 && bng.y < 180550, "northing " + bng.y);
+        var bng = pact.support.geo.BritishNationalGrid.toGrid(51.5080, -0.1281);
+        assertTrue(bng.easting() > 529900 && bng.easting() < 530150, "easting " + bng.easting());
+        assertTrue(bng.northing() > 180300 && bng.northing() < 180550, "northing " + bng.northing());
     }
 
     @Test
