@@ -1,7 +1,9 @@
 package pact.reports.hotspots;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -25,27 +27,35 @@ public final class PredictionAccuracy {
      * @param testCounts reports per cell in the test period
      */
     public static AtShare at(double areaShare, double[] score, double[] trainingCounts, double[] testCounts) {
+        return at(new double[] {areaShare}, score, trainingCounts, testCounts).get(0);
+    }
+
+    /** The figures at several area shares, ranking the cells once. */
+    public static List<AtShare> at(double[] areaShares, double[] score, double[] trainingCounts,
+            double[] testCounts) {
         int n = score.length;
-        int k = Math.max(1, (int) Math.ceil(areaShare * n));
         Integer[] byScore = IntStream.range(0, n).boxed().sorted(Comparator
                 .comparingDouble((Integer i) -> -score[i])
                 .thenComparingDouble(i -> -trainingCounts[i])
                 .thenComparingInt(i -> i)).toArray(Integer[]::new);
-        long total = Math.round(Arrays.stream(testCounts).sum());
-        long hits = 0;
-        for (int i = 0; i < k; i++) {
-            hits += Math.round(testCounts[byScore[i]]);
-        }
         double[] best = testCounts.clone();
         Arrays.sort(best);
-        long bestHits = 0;
-        for (int i = 0; i < k; i++) {
-            bestHits += Math.round(best[n - 1 - i]);
+        long total = Math.round(Arrays.stream(testCounts).sum());
+        List<AtShare> out = new ArrayList<>();
+        for (double areaShare : areaShares) {
+            int k = Math.max(1, (int) Math.ceil(areaShare * n));
+            long hits = 0;
+            long bestHits = 0;
+            for (int i = 0; i < k; i++) {
+                hits += Math.round(testCounts[byScore[i]]);
+                bestHits += Math.round(best[n - 1 - i]);
+            }
+            double hitRate = total == 0 ? 0 : (double) hits / total;
+            double actualShare = (double) k / n;
+            double pai = hitRate / actualShare;
+            double pei = bestHits == 0 ? 0 : (double) hits / bestHits;
+            out.add(new AtShare(actualShare, k, hits, total, hitRate, pai, pei));
         }
-        double hitRate = total == 0 ? 0 : (double) hits / total;
-        double actualShare = (double) k / n;
-        double pai = hitRate / actualShare;
-        double pei = bestHits == 0 ? 0 : (double) hits / bestHits;
-        return new AtShare(actualShare, k, hits, total, hitRate, pai, pei);
+        return out;
     }
 }
