@@ -46,9 +46,11 @@ class HotspotResourceTest {
 
     @Test
     void the_leicester_square_cluster_is_the_hottest_cell_at_99_percent() {
-        as("ann", "analyst").when().get("/api/hotspots?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z")
+        as("ann", "analyst").when().get("/api/hotspots?method=GISTAR&from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z")
                 .then().statusCode(200)
                 .body("method", equalTo("GISTAR"))
+                .body("chosenBy", equalTo("requested"))
+                .body("parameters.distanceBand", equalTo(225f))
                 .body("cellSize", equalTo(150))
                 .body("cellsInArea", greaterThan(900))
                 .body("hotspots[0].count", greaterThanOrEqualTo(20))

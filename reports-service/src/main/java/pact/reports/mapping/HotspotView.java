@@ -15,8 +15,11 @@ public record HotspotView(String cellId, Map<String, Object> geometry, GeoPoint 
     public record TypeCount(String category, long count) {
     }
 
-    /** The map as a whole: its parameters and the cells asked for, hottest first. */
+    /**
+     * The map as a whole: its method, the parameters that method used, why it was used (asked for,
+     * or the rolling back-test's winner when no method was asked for) and the cells, hottest first.
+     */
     public record Map_(String method, int cellSize, double distanceBand, Double bandwidth, int cellsInArea,
-            long reportsCounted, List<HotspotView> hotspots) {
+            long reportsCounted, List<HotspotView> hotspots, Map<String, Object> parameters, String chosenBy) {
     }
 }

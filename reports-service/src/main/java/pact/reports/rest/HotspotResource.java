@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +18,7 @@ import pact.reports.domain.AsbCategory;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.hotspots.HotspotMethod;
+import pact.reports.mapping.BackTestView;
 import pact.reports.mapping.EvaluationView;
 import pact.reports.mapping.HotspotView;
 import pact.reports.service.HotspotService;
@@ -24,6 +27,7 @@ import pact.reports.service.HotspotService.Settings;
 import pact.support.paging.QueryValues;
 import pact.support.problem.ProblemException;
 import pact.support.security.Roles;
+import pact.support.validation.Plausible;
 
 /** Hotspot maps of reported ASB, and how well they predict. */
 @Path("/api/hotspots")
@@ -37,8 +41,10 @@ public class HotspotResource {
     HotspotService hotspots;
 
     @GET
-    @Operation(summary = "Hotspot cells, hottest first: Getis-Ord Gi* with FDR-corrected confidence (default), "
-            + "quartic kernel density (method=KDE) or plain counts (method=COUNT)")
+    @Operation(summary = "Hotspot cells, hottest first. Without method: the best forecast, the method that won the "
+            + "rolling back-test on the stored history (the answer says which, with its parameters and why). "
+            + "method=GISTAR: Getis-Ord Gi* with FDR-corrected confidence (is this cluster real?); KDE: quartic "
+            + "kernel density; COUNT: plain counts; FORECAST: the prospective forecast of next month")
     public HotspotView.Map_ map(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("category") String categories, @QueryParam("qualifier") String qualifier,
             @QueryParam("source") String source, @QueryParam("method") String method,
@@ -70,6 +76,47 @@ public class HotspotResource {
                 settings(method, cellSize, band, bandwidth));
     }
 
+    @GET
+    @Path("backtest")
+    @RolesAllowed({Roles.ANALYST, Roles.TASKING_COORDINATOR})
+    @Operation(summary = "Rolling-origin back-test: for every month from..to (YYYY-MM) with minHistory earlier "
+            + "months, each method ranks cells from the months before it and is judged on that month: hit rate, PAI "
+            + "and PEI at 5, 10 and 20% of the area, per month, with the mean and worst month, and the method it "
+            + "makes the default")
+    public BackTestView backTest(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("category") String categories, @QueryParam("methods") String methods,
+            @QueryParam("cellSize") String cellSize, @QueryParam("band") String band,
+            @QueryParam("bandwidth") String bandwidth, @QueryParam("minHistory") String minHistory) {
+        YearMonth first = month("from", from);
+        YearMonth last = month("to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw ProblemException.badField("from", "must not be after to");
+        }
+        Filter window = filter("from", first == null ? null : first.atDay(1).atStartOfDay(Plausible.LONDON)
+                .toInstant().toString(), last == null ? null : last.plusMonths(1).atDay(1)
+                .atStartOfDay(Plausible.LONDON).toInstant().toString(), categories, null, null);
+        List<HotspotMethod> shown = methods == null || methods.isBlank() ? List.of(HotspotMethod.values())
+                : Arrays.stream(methods.split(",")).map(m -> QueryValues.enumValue("methods", m.trim(),
+                        HotspotMethod.class)).filter(m -> m != null).distinct().toList();
+        return hotspots.backTest(window, settings(null, cellSize, band, bandwidth),
+                number("minHistory", minHistory, HotspotService.MIN_HISTORY_MONTHS, 1, 24), shown);
+    }
+
+    private static YearMonth month(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            YearMonth month = YearMonth.parse(raw.trim());
+            if (month.getYear() < 1900 || month.getYear() > 9999) {
+                throw ProblemException.badField(name, "must be a month between 1900-01 and 9999-12");
+            }
+            return month;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(name, "'" + raw + "' is not a month such as 2018-06");
+        }
+    }
+
     private static Filter filter(String fromName, String from, String to, String categories, String qualifier,
             String source) {
         Instant start = QueryValues.instant(fromName, from);
@@ -85,7 +132,8 @@ public class HotspotResource {
     }
 
     private static Settings settings(String method, String cellSize, String band, String bandwidth) {
-        HotspotMethod chosen = method == null || method.isBlank() ? HotspotMethod.GISTAR
+        // no method: the service uses the rolling back-test's winner
+        HotspotMethod chosen = method == null || method.isBlank() ? null
                 : QueryValues.enumValue("method", method, HotspotMethod.class);
         int size = number("cellSize", cellSize, 150, 25, 1000);
         double distanceBand = number("band", band, (int) Math.round(size * 1.5), size, size * 10);

@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +35,18 @@ import pact.support.geo.CellId;
 import pact.reports.hotspots.FalseDiscoveryRate;
 import pact.reports.hotspots.GetisOrdGiStar;
 import pact.reports.hotspots.HotspotMethod;
+import pact.reports.hotspots.MonthlyHistory;
 import pact.reports.hotspots.PredictionAccuracy;
+import pact.reports.hotspots.ProspectiveForecast;
 import pact.reports.hotspots.QuarticKernel;
+import pact.reports.hotspots.RollingBackTest;
 import pact.reports.hotspots.StudyGrid;
+import pact.reports.mapping.BackTestView;
 import pact.reports.mapping.EvaluationView;
 import pact.support.api.GeoPoint;
 import pact.reports.mapping.HotspotView;
 import pact.reports.mapping.ReportView;
+import pact.support.validation.Plausible;
 
 /**
  * Hotspot maps over Westminster. PostgreSQL counts reports per cell (one grouped scan, so a
@@ -50,29 +58,51 @@ public class HotspotService {
     static final double[] AREA_SHARES = {0.05, 0.10, 0.20};
     /** KDE works on reports snapped to this lattice, far finer than any cell, to keep the sums small. */
     static final double KDE_LATTICE_M = 10;
+    /** Months of history a month needs before the back-test judges a forecast of it. */
+    public static final int MIN_HISTORY_MONTHS = 2;
+    /** How long the back-test's choice of default method is reused before it is run again. */
+    static final long CHOICE_TTL_MS = 10 * 60 * 1000;
+    static final ZoneId MONTHS_IN = Plausible.LONDON;
 
     @Inject
     AgroalDataSource dataSource;
 
     private final Map<Integer, StudyGrid> grids = new ConcurrentHashMap<>();
     private final Map<String, int[][]> neighbourhoods = new ConcurrentHashMap<>();
+    private final Map<String, ProspectiveForecast.Kernel> kernels = new ConcurrentHashMap<>();
+    private final Map<String, Choice> choices = new ConcurrentHashMap<>();
+
+    /** The default method the back-test chose for one filter and grid, and when. */
+    private record Choice(long madeAt, HotspotMethod method, String reason) {
+    }
 
     /** What to count. Null fields do not filter. */
     public record Filter(Instant from, Instant to, List<AsbCategory> categories, Qualifier qualifier,
             ReportSource source) {
     }
 
-    /** How to draw the map. */
+    /** How to draw the map. A null method means the best forecast: the rolling back-test's winner. */
     public record Settings(HotspotMethod method, int cellSize, double distanceBand, double bandwidth) {
+        Settings with(HotspotMethod chosen) {
+            return new Settings(chosen, cellSize, distanceBand, bandwidth);
+        }
     }
 
-    public HotspotView.Map_ map(Filter filter, Settings settings, int minConfidence, int limit) {
+    public HotspotView.Map_ map(Filter filter, Settings requested, int minConfidence, int limit) {
+        String chosenBy = "requested";
+        Settings settings = requested;
+        if (requested.method() == null) {
+            Choice choice = bestMethod(filter, requested);
+            settings = requested.with(choice.method());
+            chosenBy = "rolling back-test: " + choice.reason();
+        }
+        final Settings used = settings;
         StudyGrid grid = grid(settings.cellSize());
         Counts counts = count(grid, filter);
         Scores scores = score(grid, counts, filter, settings);
         List<Integer> cells = IntStream.range(0, grid.size()).boxed()
-                .filter(cell -> settings.method() != HotspotMethod.GISTAR || scores.bins[cell] >= minConfidence)
-                .filter(cell -> settings.method() == HotspotMethod.GISTAR || counts.total[cell] > 0
+                .filter(cell -> used.method() != HotspotMethod.GISTAR || scores.bins[cell] >= minConfidence)
+                .filter(cell -> used.method() == HotspotMethod.GISTAR || counts.total[cell] > 0
                         || minConfidence <= 0)
                 .sorted(Comparator.comparingDouble((Integer cell) -> -scores.score[cell])
                         .thenComparingDouble(cell -> -counts.total[cell]))
@@ -83,10 +113,57 @@ public class HotspotService {
         }
         return new HotspotView.Map_(settings.method().name(), settings.cellSize(), settings.distanceBand(),
                 settings.method() == HotspotMethod.KDE ? settings.bandwidth() : null, grid.size(),
-                counts.counted, hotspots);
+                counts.counted, hotspots, scores.parameters, chosenBy);
     }
 
-    public EvaluationView evaluate(Filter training, Filter test, Settings settings) {
+    /**
+     * The rolling back-test over the months of the filter (or of all stored reports when it has no
+     * bounds): every method judged on every month with {@link #MIN_HISTORY_MONTHS} before it.
+     */
+    public BackTestView backTest(Filter filter, Settings settings, int minHistory, List<HotspotMethod> shown) {
+        StudyGrid grid = grid(settings.cellSize());
+        MonthlyHistory history = history(grid, filter, true);
+        RollingBackTest.Result result = RollingBackTest.run(history, forecasters(grid, history, settings), minHistory,
+                AREA_SHARES);
+        return BackTestView.of(result, settings.cellSize(), grid.size(), minHistory, shown);
+    }
+
+    /** The back-test's winner over all stored history up to the filter's end, reused for a while. */
+    private Choice bestMethod(Filter filter, Settings settings) {
+        Filter history = new Filter(null, filter.to(), filter.categories(), filter.qualifier(), filter.source());
+        String key = history + "/" + settings.cellSize() + "/" + settings.distanceBand() + "/" + settings.bandwidth();
+        long now = System.currentTimeMillis();
+        Choice cached = choices.get(key);
+        if (cached != null && now - cached.madeAt() < CHOICE_TTL_MS) {
+            return cached;
+        }
+        StudyGrid grid = grid(settings.cellSize());
+        MonthlyHistory months = history(grid, history, true);
+        RollingBackTest.Result result = RollingBackTest.run(months, forecasters(grid, months, settings),
+                MIN_HISTORY_MONTHS, AREA_SHARES);
+        Choice choice = new Choice(now, result.winner(), result.reason());
+        if (choices.size() > 100) {
+            choices.clear();
+        }
+        choices.put(key, choice);
+        return choice;
+    }
+
+    private Map<HotspotMethod, RollingBackTest.Forecaster> forecasters(StudyGrid grid, MonthlyHistory history,
+            Settings settings) {
+        Map<HotspotMethod, RollingBackTest.Forecaster> methods = new EnumMap<>(HotspotMethod.class);
+        methods.put(HotspotMethod.GISTAR, RollingBackTest.giStar(neighbours(grid, settings.distanceBand()),
+                settings.distanceBand()));
+        methods.put(HotspotMethod.KDE, RollingBackTest.kernelDensity(grid, settings.bandwidth()));
+        methods.put(HotspotMethod.COUNT, RollingBackTest.counts());
+        methods.put(HotspotMethod.FORECAST, RollingBackTest.prospective(history, kernel(grid, settings.bandwidth()),
+                settings.bandwidth(), AREA_SHARES));
+        return methods;
+    }
+
+    public EvaluationView evaluate(Filter training, Filter test, Settings requested) {
+        Settings settings = requested.method() != null ? requested
+                : requested.with(bestMethod(training, requested).method());
         StudyGrid grid = grid(settings.cellSize());
         Counts trainingCounts = count(grid, training);
         Counts testCounts = count(grid, test);
@@ -103,7 +180,8 @@ public class HotspotService {
     private record Counts(double[] total, Map<Integer, Map<AsbCategory, Long>> byCategory, long counted) {
     }
 
-    private record Scores(double[] score, double[] z, double[] p, int[] bins, double[] density) {
+    private record Scores(double[] score, double[] z, double[] p, int[] bins, double[] density,
+            Map<String, Object> parameters) {
     }
 
     private Scores score(StudyGrid grid, Counts counts, Filter filter, Settings settings) {
@@ -114,13 +192,28 @@ public class HotspotService {
                 for (int i = 0; i < z.length; i++) {
                     p[i] = GetisOrdGiStar.pValue(z[i]);
                 }
-                yield new Scores(z, z, p, FalseDiscoveryRate.confidenceBins(z, p), null);
+                yield new Scores(z, z, p, FalseDiscoveryRate.confidenceBins(z, p), null,
+                        Map.of("distanceBand", settings.distanceBand()));
             }
             case KDE -> {
                 double[] density = QuarticKernel.density(grid, latticePoints(filter), settings.bandwidth());
-                yield new Scores(density, null, null, null, density);
+                yield new Scores(density, null, null, null, density, Map.of("bandwidth", settings.bandwidth()));
             }
-            case COUNT -> new Scores(counts.total, null, null, null, null);
+            case COUNT -> new Scores(counts.total, null, null, null, null, Map.of());
+            case FORECAST -> {
+                MonthlyHistory history = history(grid, filter, false);
+                if (history.monthCount() == 0) {
+                    yield new Scores(new double[grid.size()], null, null, null, null,
+                            ProspectiveForecast.COUNTS_ALIKE.describe(settings.bandwidth()));
+                }
+                ProspectiveForecast.Tuned tuned = new ProspectiveForecast.Tuner(history.counts(),
+                        kernel(grid, settings.bandwidth()), AREA_SHARES).forecast(history.monthCount());
+                Map<String, Object> parameters = tuned.parameters().describe(settings.bandwidth());
+                parameters.put("monthsTunedOn", tuned.monthsTunedOn());
+                parameters.put("forecastMonth", history.months().get(history.monthCount() - 1).plusMonths(1)
+                        .toString());
+                yield new Scores(tuned.score(), null, null, null, null, parameters);
+            }
         };
     }
 
@@ -162,6 +255,81 @@ public class HotspotService {
                             new org.locationtech.jts.geom.Envelope(new Coordinate(x, y),
                                     new Coordinate(x + size, y + size)))));
         });
+    }
+
+    private ProspectiveForecast.Kernel kernel(StudyGrid grid, double bandwidth) {
+        return kernels.computeIfAbsent(grid.cellSize() + "/" + bandwidth,
+                key -> ProspectiveForecast.Kernel.quartic(grid, bandwidth));
+    }
+
+    /**
+     * Reports per cell per London calendar month, every month from the filter's first to its last
+     * (or the first and last month with reports), with the KDE lattice points per month if asked.
+     */
+    MonthlyHistory history(StudyGrid grid, Filter filter, boolean withPoints) {
+        Where where = where(filter);
+        String month = "to_char(occurred_at at time zone '" + MONTHS_IN.getId() + "', 'YYYY-MM')";
+        String sql = "select " + month + ", floor((easting - ?) / ?)::int, floor((northing - ?) / ?)::int, "
+                + "count(*) from report where " + where.sql + " group by 1, 2, 3";
+        Map<YearMonth, double[]> counts = new HashMap<>();
+        Map<YearMonth, List<double[]>> points = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setDouble(1, grid.originX());
+                statement.setDouble(2, grid.cellSize());
+                statement.setDouble(3, grid.originY());
+                statement.setDouble(4, grid.cellSize());
+                where.bind(statement, 5);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        double[] row = counts.computeIfAbsent(YearMonth.parse(rows.getString(1)),
+                                m -> new double[grid.size()]);
+                        int cell = grid.cellAtIndex(rows.getInt(2), rows.getInt(3));
+                        if (cell >= 0) {
+                            row[cell] += rows.getLong(4);
+                        }
+                    }
+                }
+            }
+            if (withPoints) {
+                String lattice = "select " + month + ", round(easting / ?) * ?, round(northing / ?) * ?, count(*) "
+                        + "from report where " + where.sql + " group by 1, 2, 3 order by 1, 2, 3";
+                try (PreparedStatement statement = connection.prepareStatement(lattice)) {
+                    for (int i = 1; i <= 4; i++) {
+                        statement.setDouble(i, KDE_LATTICE_M);
+                    }
+                    where.bind(statement, 5);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            points.computeIfAbsent(YearMonth.parse(rows.getString(1)), m -> new ArrayList<>())
+                                    .add(new double[] {rows.getDouble(2), rows.getDouble(3), rows.getLong(4)});
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting reports per cell and month failed", e);
+        }
+        // from the first to the last month holding reports, within the filter's bounds
+        YearMonth first = counts.keySet().stream().min(Comparator.naturalOrder()).orElse(null);
+        YearMonth last = counts.keySet().stream().max(Comparator.naturalOrder()).orElse(null);
+        if (first != null && filter.from() != null) {
+            YearMonth bound = YearMonth.from(filter.from().atZone(MONTHS_IN));
+            first = bound.isAfter(first) ? bound : first;
+        }
+        List<YearMonth> months = new ArrayList<>();
+        if (first != null && last != null) {
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        double[][] countRows = new double[months.size()][];
+        double[][][] pointRows = new double[months.size()][][];
+        for (int i = 0; i < months.size(); i++) {
+            countRows[i] = counts.getOrDefault(months.get(i), new double[grid.size()]);
+            pointRows[i] = points.getOrDefault(months.get(i), List.of()).toArray(double[][]::new);
+        }
+        return new MonthlyHistory(months, countRows, pointRows);
     }
 
     private int[][] neighbours(StudyGrid grid, double band) {
