@@ -91,6 +91,42 @@ class HotspotTaskingTest {
     }
 
     @Test
+    void without_a_method_the_best_forecast_ranks_the_cells_and_the_answer_says_which_method_it_was() {
+        ReportsServiceMock.server.stubFor(get(urlPathEqualTo("/api/hotspots"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"method":"COUNT","cellSize":150,"distanceBand":225.0,"cellsInArea":1064,"reportsCounted":6420,
+                         "parameters":{},"chosenBy":"rolling back-test: no method beat plain counts",
+                         "hotspots":[%s,%s]}""".formatted(
+                        hotspot("150m-3540-1206", 0, SOHO).replace("\"zScore\":0.0,", ""),
+                        hotspot("150m-3541-1206", 0, SOHO).replace("\"zScore\":0.0,", "")))));
+        String request = REQUEST.replace("\"cellSize\":150,", "\"cellSize\":150,\"maxTasks\":1,");
+        as("tara", "tasking-coordinator").body(request).when().post("/api/tasks/from-hotspots").then()
+                .statusCode(201)
+                .body("created", hasSize(1))
+                .body("created[0].area.cellId", org.hamcrest.Matchers.equalTo("150m-3540-1206"))
+                .body("created[0].title", containsString("COUNT rank 1"))
+                .body("method", org.hamcrest.Matchers.equalTo("COUNT"))
+                .body("chosenBy", startsWith("rolling back-test"))
+                .body("parameters", org.hamcrest.Matchers.notNullValue());
+        // no method was sent: reports-service chooses
+        ReportsServiceMock.server.verify(getRequestedFor(urlPathEqualTo("/api/hotspots"))
+                .withoutQueryParam("method").withQueryParam("limit", equalTo("1")));
+    }
+
+    @Test
+    void a_z_score_threshold_alone_asks_for_gi_star_and_an_unknown_method_is_a_400() {
+        reportsAnswer("[" + hotspot("150m-3542-1206", 2.5, SOHO) + "]");
+        as("tara", "tasking-coordinator").body(REQUEST.replace("\"cellSize\":150,", "\"cellSize\":150,"
+                + "\"minZScore\":3.0,")).when().post("/api/tasks/from-hotspots").then()
+                .statusCode(200).body("created", hasSize(0)).body("method", org.hamcrest.Matchers.equalTo("GISTAR"));
+        ReportsServiceMock.server.verify(getRequestedFor(urlPathEqualTo("/api/hotspots"))
+                .withQueryParam("method", equalTo("GISTAR")));
+        as("tara", "tasking-coordinator").body(REQUEST.replace("\"cellSize\":150,", "\"cellSize\":150,"
+                + "\"method\":\"VORONOI\",")).when().post("/api/tasks/from-hotspots").then()
+                .statusCode(400);
+    }
+
+    @Test
     void when_reports_service_is_down_the_error_says_so_and_nothing_is_created() {
         long before = tasks();
         ReportsServiceMock.server.stubFor(get(urlPathEqualTo("/api/hotspots"))

@@ -17,9 +17,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReportsClient {
 
-    /** The {@code limit} hottest cells (Gi*, the default method) over [from, to) on a {@code cellSize} m grid. */
+    /**
+     * The {@code limit} hottest cells over [from, to) on a {@code cellSize} m grid. A null method is
+     * not sent, and reports-service then uses the best forecast: its rolling back-test's winner.
+     */
     @GET
     @Path("/hotspots")
     HotspotMap hotspots(@HeaderParam("Authorization") String bearer, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cellSize") int cellSize, @QueryParam("limit") int limit);
+            @QueryParam("to") String to, @QueryParam("cellSize") int cellSize, @QueryParam("limit") int limit,
+            @QueryParam("method") String method);
 }

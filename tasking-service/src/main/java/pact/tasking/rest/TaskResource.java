@@ -62,8 +62,9 @@ public class TaskResource {
     @POST
     @Path("from-hotspots")
     @RolesAllowed(Roles.TASKING_COORDINATOR)
-    @Operation(summary = "Create a task on each current significant hotspot of reports-service (called with the"
-            + " caller's token); all or nothing, and cells with an open task are skipped")
+    @Operation(summary = "Create a task on each of reports-service's hottest cells (called with the caller's token):"
+            + " ranked by its best forecast unless a method is named; method=GISTAR or minZScore keeps significant"
+            + " Gi* hotspots only. All or nothing; cells with an open task are skipped; the answer names the method")
     public Response fromHotspots(@NotNull(message = "a hotspot tasking body is required") @Valid
             HotspotTasking request) {
         AccessTokenCredential token = caller.getCredential(AccessTokenCredential.class);

@@ -32,6 +32,7 @@ import pact.tasking.mapping.TaskArea;
 @ApplicationScoped
 public class HotspotTaskingService {
     static final double SIGNIFICANT_Z = 1.96;
+    static final String GISTAR = "GISTAR";
 
     @Inject
     @RestClient
@@ -50,11 +51,17 @@ public class HotspotTaskingService {
         int cellSize = request.cellSize() != null ? request.cellSize() : 150;
         double minZ = request.minZScore() != null ? request.minZScore() : SIGNIFICANT_Z;
         int maxTasks = request.maxTasks() != null ? request.maxTasks() : 50;
-        List<Hotspot> hotspots = fetch(bearerToken, request, cellSize, maxTasks);
+        // a z threshold alone asks for Gi*, as before; otherwise reports-service's best forecast unless named
+        String method = request.method() != null ? request.method() : request.minZScore() != null ? GISTAR : null;
+        HotspotMap map = fetch(bearerToken, request, cellSize, maxTasks, method);
+        List<Hotspot> hotspots = map == null || map.hotspots() == null ? List.of() : map.hotspots();
+        boolean giStar = map != null && GISTAR.equals(map.method());
 
-        List<Hotspot> chosen = hotspots.stream().filter(h -> h.zScore() != null && h.zScore() >= minZ)
-                .sorted(Comparator.comparingDouble(Hotspot::zScore).reversed().thenComparing(Hotspot::cellId))
-                .limit(maxTasks).toList();
+        List<Hotspot> chosen = giStar
+                ? hotspots.stream().filter(h -> h.zScore() != null && h.zScore() >= minZ)
+                        .sorted(Comparator.comparingDouble(Hotspot::zScore).reversed().thenComparing(Hotspot::cellId))
+                        .limit(maxTasks).toList()
+                : hotspots.stream().limit(maxTasks).toList(); // hottest first, as reports-service ranked them
         for (Hotspot h : chosen) {
             checkUsable(h);
         }
@@ -66,19 +73,23 @@ public class HotspotTaskingService {
                 skipped.add(h.cellId());
                 continue;
             }
-            toCreate.add(new NewTask(String.format(Locale.ROOT, "Hotspot %s: %d reports, Gi* z = %.2f", h.cellId(),
-                    h.count(), h.zScore()), request.objective(),
+            String title = giStar ? String.format(Locale.ROOT, "Hotspot %s: %d reports, Gi* z = %.2f", h.cellId(),
+                    h.count(), h.zScore())
+                    : String.format(Locale.ROOT, "Hotspot %s: %d reports, %s rank %d", h.cellId(), h.count(),
+                            map.method(), chosen.indexOf(h) + 1);
+            toCreate.add(new NewTask(title, request.objective(),
                     new TaskArea(h.cellId(), new GeoJsonPolygon("Polygon", h.geometry().coordinates())), List.of(),
                     request.priority(), request.windowStart(), request.windowEnd(), request.powersNeeded()));
         }
-        return new HotspotTasking.Result(toCreate.isEmpty() ? List.of() : tasks.createAll(toCreate, user), skipped);
+        return new HotspotTasking.Result(toCreate.isEmpty() ? List.of() : tasks.createAll(toCreate, user), skipped,
+                map == null ? null : map.method(), map == null ? null : map.parameters(),
+                map == null ? null : map.chosenBy());
     }
 
-    private List<Hotspot> fetch(String bearerToken, HotspotTasking request, int cellSize, int limit) {
+    private HotspotMap fetch(String bearerToken, HotspotTasking request, int cellSize, int limit, String method) {
         try {
-            HotspotMap map = reports.hotspots("Bearer " + bearerToken, request.from().toString(),
-                    request.to().toString(), cellSize, limit);
-            return map == null || map.hotspots() == null ? List.of() : map.hotspots();
+            return reports.hotspots("Bearer " + bearerToken, request.from().toString(), request.to().toString(),
+                    cellSize, limit, method);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 403) {
