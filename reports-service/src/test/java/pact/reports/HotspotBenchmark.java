@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pact.reports.hotspots.HotspotMethod;
+import pact.reports.mapping.BackTestView;
 import pact.reports.service.HotspotService;
 import pact.testsupport.EmbeddedPostgresResource;
 import pact.testsupport.TestIssuer;
@@ -56,6 +57,7 @@ class HotspotBenchmark {
         importRealMonths();
         mapsOnRealData();
         accuracyOnRealData();
+        rollingBackTestOnRealData();
         syntheticGrowth();
         Path target = Path.of(System.getProperty("pact.bench.out", "target/bench-results.md"));
         Files.writeString(target, out.toString());
@@ -98,7 +100,8 @@ class HotspotBenchmark {
             line("| " + method + " (service) | " + hotspots.map(all(), settings(method), 0, 5000).cellsInArea()
                     + " | " + f(median(times), 1) + " | " + f(p95(times), 1) + " | " + f(times[0], 1) + " |");
         }
-        double[] http = time(30, () -> as("ann", "analyst").when().get("/api/hotspots").then().statusCode(200));
+        double[] http = time(30, () -> as("ann", "analyst").when().get("/api/hotspots?method=GISTAR").then()
+                .statusCode(200));
         line("| GISTAR through HTTP, top 50 as JSON | | " + f(median(http), 1) + " | " + f(p95(http), 1) + " | "
                 + f(http[0], 1) + " |");
         line("");
@@ -125,6 +128,71 @@ class HotspotBenchmark {
                 + "Training reports: January-May; test reports: June. PAI = hit rate / area share; PEI = hit rate / "
                 + "the best hit rate any cells of that area could have had in June.");
         line("");
+    }
+
+    void rollingBackTestOnRealData() {
+        line("## Rolling back-test on the real months: each month forecast from the months before it");
+        line("");
+        HotspotService.Settings settings = settings(null);
+        List<HotspotMethod> methods = List.of(HotspotMethod.values());
+        double[] times = time(5, () -> hotspots.backTest(all(), settings, HotspotService.MIN_HISTORY_MONTHS, methods));
+        BackTestView result = hotspots.backTest(all(), settings, HotspotService.MIN_HISTORY_MONTHS, methods);
+        line("Tested months: " + String.join(", ", result.testedMonths()) + " (each needs "
+                + result.minHistoryMonths() + " earlier months). The whole back-test of all four methods, FORECAST's "
+                + "nested tuning included, takes " + f(median(times), 0) + " ms (median of 5, through the service).");
+        line("");
+        line("| method | month | hit rate 5% | PAI 5% | PEI 5% | hit rate 10% | PAI 10% | PEI 10% | hit rate 20% | PAI 20% "
+                + "| PEI 20% |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (BackTestView.Month m : result.months()) {
+            StringBuilder row = new StringBuilder("| " + m.method() + " | " + m.month() + " |");
+            for (var r : m.results()) {
+                row.append(' ').append(f(r.hitRate() * 100, 1)).append("% | ").append(f(r.pai(), 2)).append(" | ")
+                        .append(f(r.pei(), 3)).append(" |");
+            }
+            line(row.toString());
+        }
+        line("");
+        line("| method | area share | mean hit rate | mean PAI | mean PEI | worst PEI (month) | mean PEI - counts "
+                + "| worst month below counts |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (BackTestView.Summary s : result.summary()) {
+            line("| " + s.method() + " | " + f(s.areaShare() * 100, 0) + "% | " + f(s.meanHitRate() * 100, 1) + "% | "
+                    + f(s.meanPai(), 2) + " | " + f(s.meanPei(), 3) + " | " + f(s.worstPei(), 3) + " ("
+                    + s.worstMonth() + ") | " + signed(s.meanPeiAboveCounts()) + " | "
+                    + (s.worstShortfallMonth() == null ? "never" : f(s.worstShortfallBelowCounts(), 3) + " ("
+                            + s.worstShortfallMonth() + ")") + " |");
+        }
+        line("");
+        line("Target for FORECAST: mean PEI above plain counts at 5%, 10% and 20% of the area, and never more than "
+                + result.toleratedShortfall() + " below counts in a single month.");
+        line("");
+        line("| area share | FORECAST mean PEI - counts | above counts? | worst month below counts | within "
+                + result.toleratedShortfall() + "? |");
+        line("|---:|---:|---|---:|---|");
+        for (BackTestView.Summary s : result.summary()) {
+            if (s.method().equals("FORECAST")) {
+                line("| " + f(s.areaShare() * 100, 0) + "% | " + signed(s.meanPeiAboveCounts()) + " | "
+                        + (s.meanPeiAboveCounts() > 0 ? "yes" : "**no**") + " | " + f(s.worstShortfallBelowCounts(), 3)
+                        + " | " + (s.worstShortfallBelowCounts() <= result.toleratedShortfall() + 1e-12 ? "yes" : "**no**")
+                        + " |");
+            }
+        }
+        line("");
+        line("Default chosen by the back-test: **" + result.defaultMethod() + "**: " + result.reason() + ".");
+        line("");
+        line("FORECAST's parameters, chosen each month from the months before it only:");
+        line("");
+        for (BackTestView.Month m : result.months()) {
+            if (m.method().equals("FORECAST")) {
+                line("- " + m.month() + ": " + m.parameters());
+            }
+        }
+        line("");
+    }
+
+    static String signed(double value) {
+        return (value >= 0 ? "+" : "") + f(value, 3);
     }
 
     void syntheticGrowth() throws Exception {

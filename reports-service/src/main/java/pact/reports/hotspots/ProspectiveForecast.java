@@ -77,7 +77,7 @@ public final class ProspectiveForecast {
                     if ((r == 0 && s == 0) || r + s > 1 + 1e-9) {
                         continue; // long-run only is listed once, first; the weights must sum to 1
                     }
-                    out.add(new Parameters(halfLife, r, s, Math.max(0, 1 - r - s)));
+                    out.add(new Parameters(halfLife, r, s, Math.round(Math.max(0, 1 - r - s) * 100) / 100.0));
                 }
             }
         }
