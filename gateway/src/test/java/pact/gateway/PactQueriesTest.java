@@ -81,6 +81,21 @@ class PactQueriesTest {
     }
 
     @Test
+    void a_hotspot_map_says_which_method_ranked_it_why_and_with_which_settings() {
+        backends.stubFor(get(urlPathEqualTo("/api/hotspots")).willReturn(okJson("""
+                {"method":"COUNT","cellSize":150,"distanceBand":212.2,"cellsInArea":1200,"reportsCounted":40,
+                 "hotspots":[],"chosenBy":"no method beat plain counts in the back-test",
+                 "parameters":{"from":"2018-06-01T00:00:00Z","cellSize":150,"band":212.2}}""")));
+        graphql(TestIssuer.token("ann", "analyst"), "{ hotspots { method chosenBy parameters { name value } } }")
+                .body("errors", nullValue())
+                .body("data.hotspots.method", org.hamcrest.Matchers.equalTo("COUNT"))
+                .body("data.hotspots.chosenBy", containsString("back-test"))
+                .body("data.hotspots.parameters.name", org.hamcrest.Matchers.contains("from", "cellSize", "band"))
+                .body("data.hotspots.parameters.value", org.hamcrest.Matchers.contains("2018-06-01T00:00:00Z", "150",
+                        "212.2"));
+    }
+
+    @Test
     void a_report_s_lifecycle_comes_from_reports_service_with_public_wording_and_staff_notes() {
         backends.stubFor(get(urlPathEqualTo("/api/reports/r-1/updates")).willReturn(okJson("""
                 [{"id":7,"kind":"TASK_COMPLETED","status":"TASKED","publicText":"Officers have patrolled this location.",

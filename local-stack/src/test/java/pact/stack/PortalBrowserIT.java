@@ -197,6 +197,8 @@ class PortalBrowserIT {
                     .set("windowEnd", end.toLocalDateTime().toString()).submit("Create tasks");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".govuk-notification-banner__heading"), "tasks created"));
+            // the coordinator is told which method ranked the cells, and why
+            assertTrue(browser.find("main").getText().contains("Cells ranked by"), browser.find("main").getText());
             browser.checked("hotspots-tasked");
 
             board.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-events"), "New task"));

@@ -70,8 +70,31 @@ public final class Pages {
             Integer confidenceBin, Double density, Area ward, List<TypeCount> topTypes) {
     }
 
+    /**
+     * A hotspot map; {@code chosenBy} says why its method was used (asked for, or the back-test's
+     * winner) and {@code parameters} every setting it used, name and value.
+     */
     public record HotspotMap(String method, int cellSize, double distanceBand, Double bandwidth, int cellsInArea,
-            long reportsCounted, List<Hotspot> hotspots) {
+            long reportsCounted, List<Hotspot> hotspots, String chosenBy,
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = Setting.FromObject.class)
+            List<Setting> parameters) {
+    }
+
+    /** One setting a computation used, by name, its value as text. */
+    public record Setting(String name, String value) {
+        /** Reads a JSON object of settings as a list, in the service's order. */
+        public static final class FromObject
+                extends com.fasterxml.jackson.databind.JsonDeserializer<List<Setting>> {
+            @Override
+            public List<Setting> deserialize(com.fasterxml.jackson.core.JsonParser parser,
+                    com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
+                com.fasterxml.jackson.databind.JsonNode node = parser.readValueAsTree();
+                List<Setting> settings = new java.util.ArrayList<>();
+                node.properties().forEach(e -> settings.add(new Setting(e.getKey(),
+                        e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString())));
+                return settings;
+            }
+        }
     }
 
     public record CaseReview(String id, String kind, String explanation, String status, String ward,
@@ -134,7 +157,10 @@ public final class Pages {
     }
 
     /** What tasking the hotspots created, and which hotspot cells already had an open task. */
-    public record HotspotTaskingResult(List<Task> created, List<String> alreadyTasked) {
+    /** Tasks made from hotspots, and the method that ranked the cells, why it was used and with which settings. */
+    public record HotspotTaskingResult(List<Task> created, List<String> alreadyTasked, String method, String chosenBy,
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = Setting.FromObject.class)
+            List<Setting> parameters) {
     }
 
     public record PlanQuality(int hotspots, int hotspotsVisited, double coverage, int hotspotsRevisitedInTime,

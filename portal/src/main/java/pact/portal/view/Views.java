@@ -169,7 +169,7 @@ public final class Views {
     }
 
     public record HotspotMap(String method, int cellSize, double distanceBand, Double bandwidth, int cellsInArea,
-            long reportsCounted, List<Hotspot> hotspots) {
+            long reportsCounted, List<Hotspot> hotspots, String chosenBy) {
     }
 
     public record CaseReview(String id, String kind, String explanation, String status, String ward,

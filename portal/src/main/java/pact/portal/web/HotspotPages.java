@@ -40,13 +40,15 @@ import pact.portal.view.Views;
 @Path("/hotspots")
 @Produces(MediaType.TEXT_HTML)
 public class HotspotPages extends PortalPage {
-    static final List<String> METHODS = List.of("GISTAR", "KDE", "COUNT");
+    /** The methods judged side by side; a map with none chosen uses the back-test's winner. */
+    static final List<String> METHODS = List.of("FORECAST", "COUNT", "GISTAR", "KDE");
+    static final String BEST = "BEST";
     static final List<Integer> PERIODS = List.of(1, 4, 8, 13, 26);
     static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "URGENT");
     static final List<String> OBJECTIVES = List.of("VISIBLE_PATROL", "ENFORCEMENT_OPERATION", "ENGAGEMENT",
             "CCTV_REVIEW");
     static final String[] READERS = {ANALYST, TASKING_COORDINATOR, COUNCIL_OFFICER, POLICE_OFFICER, CITY_INSPECTOR};
-    static final String MAP_FIELDS = "method cellSize distanceBand bandwidth cellsInArea reportsCounted "
+    static final String MAP_FIELDS = "method chosenBy cellSize distanceBand bandwidth cellsInArea reportsCounted "
             + "hotspots { cellId centre { lat lon } count zScore pValue confidenceBin density ward { name } "
             + "topTypes { category count } }";
 
@@ -85,7 +87,8 @@ public class HotspotPages extends PortalPage {
 
     TemplateInstance page(String weeks, String category, String method, Forms form) {
         int period = PERIODS.stream().filter(p -> String.valueOf(p).equals(weeks)).findFirst().orElse(4);
-        String chosen = Forms.oneOf(METHODS, method, "GISTAR");
+        String chosen = Forms.oneOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(BEST),
+                METHODS.stream()).toList(), method, BEST);
         String kind = Forms.oneOf(ReportPages.CATEGORIES, category, null);
         Instant to = end(form);
         Instant from = to.minus(Duration.ofDays(7L * period));
@@ -93,7 +96,7 @@ public class HotspotPages extends PortalPage {
         vars.put("from", from.toString());
         vars.put("to", to.toString());
         vars.put("category", kind);
-        vars.put("method", chosen);
+        vars.put("method", BEST.equals(chosen) ? null : chosen);
         StringBuilder query = new StringBuilder("query Hotspots($from: String!, $to: String!, $category: String, "
                 + "$method: String");
         boolean analyst = viewer.is(ANALYST);
@@ -240,7 +243,7 @@ public class HotspotPages extends PortalPage {
         input.put("windowStart", start.toString());
         input.put("windowEnd", end.toString());
         Answer answer = gateway.query("mutation Task($tasking: HotspotTaskingInput!) { createTasksFromHotspots("
-                + "tasking: $tasking) { created { id title area { cellId } } alreadyTasked } }", Map.of("tasking", input));
+                + "tasking: $tasking) { created { id title area { cellId } } alreadyTasked method chosenBy } }", Map.of("tasking", input));
         Map<String, Object> result = answer.get("createTasksFromHotspots", Map.class);
         if (result == null) {
             answer.failures().forEach(f -> form.refusal(f, "objective", Map.of()));
