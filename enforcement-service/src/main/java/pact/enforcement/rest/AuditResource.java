@@ -20,7 +20,7 @@ import pact.support.security.Roles;
 /** Search of the DPA 2018 s.62 log for the legal team; there is deliberately no way to change it. */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit log")
+@Tag(name = "Audit log", description = "Who read or changed which notice, when and why")
 public class AuditResource {
 
     @Inject

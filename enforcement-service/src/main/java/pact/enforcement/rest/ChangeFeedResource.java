@@ -23,7 +23,7 @@ import pact.support.security.Roles;
 /** The change feed: everything that changed after a cursor, in commit order, so Met systems stay in sync. */
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Change feed")
+@Tag(name = "Change feed", description = "Every change to notices after a cursor, in commit order")
 public class ChangeFeedResource {
 
     @Inject
@@ -34,7 +34,7 @@ public class ChangeFeedResource {
 
     @GET
     @RolesAllowed({Roles.MET_SYSTEM, Roles.ENFORCEMENT_ADMIN, Roles.PACT_SERVICE})
-    @Operation(summary = "Changes after a cursor", description = "Start with since=0; poll again with the returned "
+    @Operation(operationId = "listNoticeChanges", summary = "Changes after a cursor", description = "Start with since=0; poll again with the returned "
             + "nextCursor. Each entry carries the notice as it stands now. Numbers follow commit order, so no change is skipped.")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
     public CursorPage<ChangeView> changes(@QueryParam("since") String since, @QueryParam("limit") String limit,

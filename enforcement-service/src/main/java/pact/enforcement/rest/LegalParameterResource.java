@@ -40,7 +40,7 @@ import pact.support.security.Roles;
  */
 @Path("/api/v1/legal-parameters")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Legal parameters")
+@Tag(name = "Legal parameters", description = "Effective-dated statutory limits and periods the notice rules read")
 public class LegalParameterResource {
 
     /** One value of one parameter, in force from a date. */
@@ -70,7 +70,7 @@ public class LegalParameterResource {
 
     @GET
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "Every value of every parameter, with the date it came into force")
+    @Operation(operationId = "listLegalParameters", summary = "Every value of every parameter, with the date it came into force")
     public List<Value> list() {
         return law.rows().stream().map(r -> new Value(r.key.name, r.key.effectiveFrom, r.value, r.source)).toList();
     }
@@ -115,7 +115,7 @@ public class LegalParameterResource {
     @GET
     @Path("changes")
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
-    @Operation(summary = "Every change made through this API, newest first")
+    @Operation(operationId = "listLegalParameterChanges", summary = "Every change made through this API, newest first")
     public List<Change> changes() {
         return law.changes().stream().map(c -> new Change(c.at, c.actor, c.name, c.effectiveFrom, c.oldValue,
                 c.newValue, c.source)).toList();

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,12 +77,15 @@ public class NoticeApi {
 
     @POST
     @RolesAllowed({Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER, Roles.MET_SYSTEM})
-    @Operation(summary = "Issue a notice", description = "Checked against every statutory rule; a refusal is a 422 "
+    @Operation(operationId = "issueNotice", summary = "Issue a notice", description = "Checked against every statutory rule; a refusal is a 422 "
             + "whose `rule` names the rule. A retry with the same Idempotency-Key returns the first answer.")
     @Parameter(name = Headers.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
             description = "Unique per intended notice; reuse it on retries")
     @APIResponse(responseCode = "201", description = "Issued (or the first answer, replayed)",
-            headers = {@Header(name = "ETag"), @Header(name = Headers.IDEMPOTENT_REPLAY)},
+            headers = {@Header(name = "ETag", description = "The notice's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = Headers.IDEMPOTENT_REPLAY, description = "true when this is the first answer, replayed",
+                        schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = NoticeRecord.class)))
     @APIResponse(responseCode = "400", description = "A field or header is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -98,7 +102,7 @@ public class NoticeApi {
 
     @GET
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "Notices newest first, by cursor", description = "Pass `nextCursor` back as `cursor`.")
+    @Operation(operationId = "listNotices", summary = "Notices newest first, by cursor", description = "Pass `nextCursor` back as `cursor`.")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true,
             description = "Why personal data is read; logged (DPA 2018 s.62)")
     public CursorPage<NoticeRecord> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
@@ -110,11 +114,12 @@ public class NoticeApi {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "One notice, with its ETag")
+    @Operation(operationId = "getNotice", summary = "One notice, with its ETag")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The notice", headers = @Header(name = "ETag",
+            description = "The notice's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = NoticeRecord.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such notice", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id, @HeaderParam(Headers.ACCESS_REASON) String reason) {
         Caller caller = caller(reason);
         NoticeRecord notice = notices.find(QueryValues.uuid("id", id), caller)
@@ -125,10 +130,11 @@ public class NoticeApi {
     @POST
     @Path("{id}/status")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "Move a notice to a new status", description = "Only the transitions of the type's state "
+    @Operation(operationId = "changeNoticeStatus", summary = "Move a notice to a new status", description = "Only the transitions of the type's state "
             + "machine, each with its preconditions (appeal window, time allowed, payment period, no-prosecution period).")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag last read")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The notice", headers = @Header(name = "ETag",
+            description = "The notice's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = NoticeRecord.class)))
     @APIResponse(responseCode = "412", description = "The notice changed since that ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -149,10 +155,10 @@ public class NoticeApi {
             + "only within its period.")
     @Parameter(name = Headers.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "Optional: the ETag last read")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "409", description = "The payment reference is already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Refused by a named rule", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response pay(@PathParam("id") String id,
             @NotNull(message = "a payment body is required") @Valid PaymentRequest payment,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam("If-Match") String ifMatch) {
@@ -171,7 +177,7 @@ public class NoticeApi {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
-    @Operation(summary = "Every committed version of a notice (Hibernate Envers)")
+    @Operation(operationId = "getNoticeHistory", summary = "Every committed version of a notice (Hibernate Envers)")
     public List<NoticeHistory.Version> history(@PathParam("id") String id,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
         return history.of(QueryValues.uuid("id", id), caller(reason));

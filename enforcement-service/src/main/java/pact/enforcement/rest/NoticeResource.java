@@ -41,7 +41,7 @@ import pact.support.security.Roles;
  */
 @Path("/api/notices")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notices (first slice)")
+@Tag(name = "Notices (first slice)", description = "The first notice API, kept for the portal; Met systems use Notices v1")
 public class NoticeResource {
 
     @Inject
@@ -55,7 +55,7 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed({Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER, Roles.MET_SYSTEM})
-    @Operation(summary = "Record a notice; refused with the rule's reason when the law does not allow it")
+    @Operation(operationId = "issueNoticeFirstSlice", summary = "Record a notice; refused with the rule's reason when the law does not allow it")
     public Response issue(@NotNull(message = "a notice body is required") @Valid NoticeRequest notice,
             @Context UriInfo uri) {
         NoticeView issued = issuing.issueLegacy(notice, Caller.of(caller, null));
@@ -65,7 +65,7 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "List notices, newest first, by page number")
+    @Operation(operationId = "listNoticesFirstSlice", summary = "List notices, newest first, by page number")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = false,
             description = "Why personal data is read; logged (DPA 2018 s.62). Without it the subject is left out")
     public PageResponse<NoticeView> list(@BeanParam PageRequest paging, @QueryParam("type") String type,
@@ -77,7 +77,7 @@ public class NoticeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(summary = "One notice")
+    @Operation(operationId = "getNoticeFirstSlice", summary = "One notice")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = false,
             description = "Why personal data is read; logged (DPA 2018 s.62). Without it the subject is left out")
     public NoticeView get(@PathParam("id") String id, @HeaderParam("X-Access-Reason") String reason) {

@@ -26,7 +26,7 @@ import pact.support.security.Roles;
 /** Fixed penalty follow-up for the legal team: reminders due, and the sweep of unpaid penalties to prosecution. */
 @Path("/api/v1/penalties")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Penalties")
+@Tag(name = "Penalties", description = "Fixed penalties: amounts due, discounts, payments and what is overdue")
 public class PenaltyResource {
 
     @Inject

@@ -40,7 +40,7 @@ import pact.support.security.Roles;
 @Path("/api/v1/pspos")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "PSPO register")
+@Tag(name = "PSPO register", description = "Public Spaces Protection Orders: areas, prohibitions, consultations and decisions")
 public class PspoResource {
 
     @Inject
@@ -55,7 +55,7 @@ public class PspoResource {
     @GET
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM,
             Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "Every order in the register")
+    @Operation(operationId = "listPspos", summary = "Every order in the register")
     public List<PspoOrderView> list() {
         return orders.list();
     }
@@ -78,7 +78,7 @@ public class PspoResource {
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM,
             Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "One order, with its GeoJSON area and ETag")
+    @Operation(operationId = "getPspo", summary = "One order, with its GeoJSON area and ETag")
     public Response get(@PathParam("id") String id) {
         PspoOrderView order = orders.get(id);
         return Response.ok(order).tag(Headers.etag(order.version())).build();
@@ -87,7 +87,7 @@ public class PspoResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
-    @Operation(summary = "Every committed version of an order (Hibernate Envers)")
+    @Operation(operationId = "getPspoHistory", summary = "Every committed version of an order (Hibernate Envers)")
     public List<PspoService.Version> history(@PathParam("id") String id) {
         return orders.history(id);
     }
@@ -96,8 +96,8 @@ public class PspoResource {
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
     @Operation(summary = "Draft an order")
     @Parameter(name = Headers.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true)
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PspoOrderView.class)))
-    @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PspoOrderView.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a named rule", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@NotNull(message = "an order body is required") @Valid PspoOrderRequest order,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key) {
         return ApiResponses.created(orders.create(order, Caller.of(identity, null), Headers.requireIdempotencyKey(key),
@@ -116,7 +116,7 @@ public class PspoResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
-    @Operation(summary = "Take an order through its lifecycle (consultation, made, varied, extended, discharged, expired)")
+    @Operation(operationId = "changePspoStatus", summary = "Take an order through its lifecycle (consultation, made, varied, extended, discharged, expired)")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true)
     public Response changeStatus(@PathParam("id") String id,
             @NotNull(message = "a status body is required") @Valid PspoStatusRequest change,

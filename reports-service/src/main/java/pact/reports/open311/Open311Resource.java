@@ -36,6 +36,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.mapping.NewReport;
 import pact.support.api.GeoPoint;
@@ -49,7 +51,13 @@ import pact.support.validation.Plausible;
  */
 @Path("/open311")
 @PermitAll
-@Tag(name = "Open311 GeoReport v2")
+@Tag(name = "Open311 GeoReport v2", description = "The public's way in, without a login (GeoReport v2 and mySociety's "
+        + "service request updates): an API key per client app, sent as api_key, is needed to report and to comment")
+// no login: anyone may read the public feed; api_key is a parameter of the operations that need it
+@SecurityRequirementsSet({})
+@APIResponse(responseCode = "200", description = "The answer, in Open311's XML or JSON as the path's format asks")
+@APIResponse(responseCode = "400", description = "Bad input: Open311 <errors> (XML) or [{code, description}] (JSON)")
+@APIResponse(responseCode = "429", description = "Over the read or submission limit: Open311 <errors>, with Retry-After")
 public class Open311Resource {
     static final String FORMAT = "{format:json|xml}";
 
@@ -75,7 +83,7 @@ public class Open311Resource {
 
     @GET
     @Path("v2/services." + FORMAT)
-    @Operation(summary = "The ASB services the public can report")
+    @Operation(operationId = "listOpen311Services", summary = "The ASB services the public can report")
     public Response services(@PathParam("format") String format, @QueryParam("api_key") String apiKey,
             @QueryParam("jurisdiction_id") String jurisdiction, @Context HttpHeaders headers) {
         Response refused = readRefusal(format, apiKey, jurisdiction, headers);
@@ -99,7 +107,7 @@ public class Open311Resource {
 
     @GET
     @Path("v2/services/{code}." + FORMAT)
-    @Operation(summary = "A service's definition: the attributes a request may carry")
+    @Operation(operationId = "getOpen311ServiceDefinition", summary = "A service's definition: the attributes a request may carry")
     public Response definition(@PathParam("code") String code, @PathParam("format") String format,
             @QueryParam("api_key") String apiKey, @QueryParam("jurisdiction_id") String jurisdiction,
             @Context HttpHeaders headers) {
@@ -123,8 +131,9 @@ public class Open311Resource {
     @POST
     @Path("v2/requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Report ASB (needs an API key); answers the service_request_id, the first one's for a "
+    @Operation(operationId = "createOpen311Request", summary = "Report ASB (needs an API key); answers the service_request_id, the first one's for a "
             + "re-send with the same fixmystreet_id")
+    @APIResponse(responseCode = "201", description = "Taken: the new service_request_id (200 for a re-send: the first report's id)")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         String client = clientOf(form.getFirst("api_key"));
         Response refused = submissionRefusal(format, form, client);
@@ -170,7 +179,7 @@ public class Open311Resource {
 
     @GET
     @Path("v2/requests." + FORMAT)
-    @Operation(summary = "Reports in the public feed, newest first (90 days by default, at most 1,000; "
+    @Operation(operationId = "listOpen311Requests", summary = "Reports in the public feed, newest first (90 days by default, at most 1,000; "
             + "at most 1,000 ids)")
     public Response list(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String serviceCode, @QueryParam("start_date") String start,
@@ -216,7 +225,7 @@ public class Open311Resource {
 
     @GET
     @Path("v2/requests/{id}." + FORMAT)
-    @Operation(summary = "One report in the public feed")
+    @Operation(operationId = "getOpen311Request", summary = "One report in the public feed")
     public Response one(@PathParam("id") String id, @PathParam("format") String format,
             @QueryParam("api_key") String apiKey, @QueryParam("jurisdiction_id") String jurisdiction,
             @Context HttpHeaders headers) {
@@ -267,6 +276,7 @@ public class Open311Resource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "A resident's comment on a report the client sent (needs its API key); staff read it. "
             + "Answers the update_id, the first one's for a re-send of the client's update_id")
+    @APIResponse(responseCode = "201", description = "Stored: the update_id (200 for a re-send: the same one)")
     public Response comment(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         String client = clientOf(form.getFirst("api_key"));
         Response refused = submissionRefusal(format, form, client);

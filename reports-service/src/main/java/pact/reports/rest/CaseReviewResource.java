@@ -25,7 +25,7 @@ import pact.support.security.Roles;
 /** ASB case reviews the Community Trigger opened, with their due dates. */
 @Path("/api/case-reviews")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Case reviews")
+@Tag(name = "Case reviews", description = "ASB case reviews opened by the Community Trigger, with their statutory due dates")
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.POLICE_OFFICER, Roles.TASKING_COORDINATOR})
 public class CaseReviewResource {
 
@@ -42,7 +42,7 @@ public class CaseReviewResource {
     }
 
     @GET
-    @Operation(summary = "Case reviews, newest first (at most 500); filter by status or by a report they include")
+    @Operation(operationId = "listCaseReviews", summary = "Case reviews, newest first (at most 500); filter by status or by a report they include")
     public List<CaseReviewView> list(@QueryParam("status") String status, @QueryParam("reportId") String reportId) {
         CaseReview.Status wanted = QueryValues.enumValue("status", status, CaseReview.Status.class);
         UUID report = reportId == null || reportId.isBlank() ? null : QueryValues.uuid("reportId", reportId);
@@ -51,7 +51,7 @@ public class CaseReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One case review")
+    @Operation(operationId = "getCaseReview", summary = "One case review")
     public CaseReviewView get(@PathParam("id") String id) {
         return reviews.find(QueryValues.uuid("id", id)).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Case review " + id));

@@ -32,7 +32,8 @@ import pact.support.validation.Plausible;
 /** Hotspot maps of reported ASB, and how well they predict. */
 @Path("/api/hotspots")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Hotspots")
+@Tag(name = "Hotspots", description = "Where ASB concentrates and where it will be next: hotspot maps, the best "
+        + "forecast, and back-tests of every method")
 @RolesAllowed({Roles.ANALYST, Roles.TASKING_COORDINATOR, Roles.COUNCIL_OFFICER, Roles.POLICE_OFFICER,
         Roles.CITY_INSPECTOR})
 public class HotspotResource {

@@ -35,7 +35,7 @@ import pact.support.validation.CleanText;
 /** Imports of police.uk street-level data (CSV download or API JSON) as partner context reports. */
 @Path("/api/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports")
+@Tag(name = "Imports", description = "police.uk ASB records imported as reports, with progress and a report of what was skipped")
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.ANALYST})
 public class ImportResource {
 
@@ -82,14 +82,14 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An import's progress or outcome")
+    @Operation(operationId = "getImport", summary = "An import's progress or outcome")
     public ImportView get(@PathParam("id") String id) {
         return imports.job(QueryValues.uuid("id", id)).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Import " + id));
     }
 
     @GET
-    @Operation(summary = "The latest imports, newest first")
+    @Operation(operationId = "listImports", summary = "The latest imports, newest first")
     public List<ImportView> list() {
         return imports.latest(50).stream().map(this::view).toList();
     }

@@ -49,7 +49,7 @@ import pact.support.security.Roles;
 /** Intake, lifecycle and listing of ASB reports. */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "ASB reports from every channel: intake, triage, lifecycle, risk and personal data (read with a reason)")
 public class ReportResource {
     static final String ACCESS_REASON = "X-Access-Reason";
     static final int MAX_BULK_IDS = 500;
@@ -68,7 +68,7 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PARTNER, Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER})
-    @Operation(summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
+    @Operation(operationId = "createReport", summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
     public Response create(@NotNull(message = "a report body is required") @Valid NewReport report,
             @Context UriInfo uri) {
         ReportView created = reports.create(report, caller.getPrincipal().getName(), IntakeChannel.STAFF);
@@ -79,7 +79,7 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
-    @Operation(summary = "List reports, newest first, filtered by category, qualifier, source, status, ward, hotspot cell and time; partners see only their own. Personal data needs the "
+    @Operation(operationId = "listReports", summary = "List reports, newest first, filtered by category, qualifier, source, status, ward, hotspot cell and time; partners see only their own. Personal data needs the "
             + "council-officer or police-officer role and an X-Access-Reason header, and each read is logged")
     public PageResponse<ReportView> list(@BeanParam PageRequest paging,
             @QueryParam("category") String category, @QueryParam("qualifier") String qualifier,
@@ -149,7 +149,7 @@ public class ReportResource {
     @Path("{id}")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
-    @Operation(summary = "One report, with its version as ETag")
+    @Operation(operationId = "getReport", summary = "One report, with its version as ETag")
     public Response get(@PathParam("id") String id, @HeaderParam(ACCESS_REASON) String reason) {
         String scope = partnerScope();
         ReportView report = reports.find(QueryValues.uuid("id", id), asCaller(reason))

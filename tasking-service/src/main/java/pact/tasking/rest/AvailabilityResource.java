@@ -20,7 +20,7 @@ import pact.tasking.service.DutyService;
 /** Who can be tasked at a moment. */
 @Path("/api/availability")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Duty")
+@Tag(name = "Duty", description = "Officers' shifts and other duty periods")
 public class AvailabilityResource {
 
     @Inject

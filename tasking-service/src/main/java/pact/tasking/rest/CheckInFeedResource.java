@@ -16,7 +16,7 @@ import pact.tasking.service.CheckInFeed;
 /** Check-ins in the order they arrived, after a cursor: what a live tasking board follows. */
 @Path("/api/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patrol dose")
+@Tag(name = "Patrol dose", description = "How much patrol each task received: check-ins turned into minutes on the hotspot")
 public class CheckInFeedResource {
 
     @Inject

@@ -39,7 +39,7 @@ public class DutyResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
-    @Operation(summary = "Roster a shift or leave for an officer")
+    @Operation(operationId = "addDutyPeriod", summary = "Roster a shift or leave for an officer")
     public Response add(@PathParam("id") String id,
             @NotNull(message = "a duty period body is required") @Valid NewDutyPeriod period) {
         return Response.status(Response.Status.CREATED)
@@ -48,7 +48,7 @@ public class DutyResource {
 
     @GET
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "An officer's shifts and leave overlapping [from, to)")
+    @Operation(operationId = "listDutyPeriods", summary = "An officer's shifts and leave overlapping [from, to)")
     public List<DutyPeriodView> list(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Instant start = QueryValues.instant("from", from);

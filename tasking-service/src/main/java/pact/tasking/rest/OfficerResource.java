@@ -35,7 +35,7 @@ import pact.tasking.service.OfficerService;
 /** The roster of officers who can be tasked, and the login of the pact realm each officer signs in with. */
 @Path("/api/officers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Officers")
+@Tag(name = "Officers", description = "The PACT roster: officers, their powers and their logins")
 public class OfficerResource {
 
     @Inject
@@ -46,7 +46,7 @@ public class OfficerResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
-    @Operation(summary = "Add an officer to the roster")
+    @Operation(operationId = "addOfficer", summary = "Add an officer to the roster")
     public Response add(@NotNull(message = "an officer body is required") @Valid NewOfficer officer,
             @Context UriInfo uri) {
         OfficerView added = officers.add(officer, caller.getPrincipal().getName());
@@ -56,7 +56,7 @@ public class OfficerResource {
 
     @GET
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "List officers, by staff number; login=<user name> finds the officer of a login")
+    @Operation(operationId = "listOfficers", summary = "List officers, by staff number; login=<user name> finds the officer of a login")
     public PageResponse<OfficerView> list(@BeanParam PageRequest paging,
             @QueryParam("organisation") String organisation, @QueryParam("team") String team,
             @QueryParam("login") String login) {
@@ -68,7 +68,7 @@ public class OfficerResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "One officer")
+    @Operation(operationId = "getOfficer", summary = "One officer")
     public OfficerView get(@PathParam("id") String id) {
         return officers.find(QueryValues.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("Officer " + id));
     }

@@ -29,7 +29,7 @@ import pact.tasking.service.PlanService;
 /** Patrol plans: which officer visits which hotspot when, and why. */
 @Path("/api/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patrol plans")
+@Tag(name = "Patrol plans", description = "Patrol plans: which officer visits which hotspot when, and why")
 public class PlanResource {
 
     @Inject
@@ -40,7 +40,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
-    @Operation(summary = "Plan patrols for a period from the officers on shift and the open hotspot tasks")
+    @Operation(operationId = "createPlan", summary = "Plan patrols for a period from the officers on shift and the open hotspot tasks")
     public Response create(@NotNull(message = "a plan request body is required") @Valid NewPlan input,
             @Context UriInfo uri) {
         PlanView plan = plans.create(input, caller.getPrincipal().getName());
@@ -50,7 +50,7 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "A plan with every visit explained")
+    @Operation(operationId = "getPlan", summary = "A plan with every visit explained")
     public PlanView get(@PathParam("id") String id) {
         return plans.get(QueryValues.uuid("id", id));
     }

@@ -17,7 +17,7 @@ import pact.tasking.service.TaskChangeFeed;
 /** The task change feed: every task event after a cursor, in commit order, so that other services stay in step. */
 @Path("/api/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tasks")
+@Tag(name = "Tasks", description = "Tasks on hotspots: planned, assigned, in progress, completed or cancelled, and their change feed")
 public class TaskChangeFeedResource {
 
     @Inject

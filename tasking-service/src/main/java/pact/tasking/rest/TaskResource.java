@@ -52,7 +52,7 @@ public class TaskResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
-    @Operation(summary = "Plan a task on a hotspot cell or a polygon")
+    @Operation(operationId = "createTask", summary = "Plan a task on a hotspot cell or a polygon")
     public Response create(@NotNull(message = "a task body is required") @Valid NewTask task, @Context UriInfo uri) {
         TaskView created = tasks.create(task, caller.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -76,7 +76,7 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "List tasks, optionally by status and by window overlapping [from, to)")
+    @Operation(operationId = "listTasks", summary = "List tasks, optionally by status and by window overlapping [from, to)")
     public PageResponse<TaskView> list(@BeanParam PageRequest paging, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return tasks.list(QueryValues.enumValue("status", status, TaskStatus.class),
@@ -86,7 +86,7 @@ public class TaskResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.COUNCIL_OFFICER})
-    @Operation(summary = "One task")
+    @Operation(operationId = "getTask", summary = "One task")
     public TaskView get(@PathParam("id") String id) {
         return tasks.get(QueryValues.uuid("id", id));
     }

@@ -1,0 +1,14 @@
+package pact.enforcement;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import pact.testsupport.EmbeddedPostgresResource;
+import pact.testsupport.OpenApiDocumentContract;
+import pact.testsupport.TestIssuer;
+
+/** The served OpenAPI document is what integrators' generators and linters need. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(TestIssuer.class)
+class OpenApiDocumentTest extends OpenApiDocumentContract {
+}
