@@ -28,6 +28,28 @@ public final class FalseDiscoveryRate {
         return threshold;
     }
 
+    /**
+     * Benjamini-Hochberg adjusted p-values (q-values): {@code q(k) = min over j >= k of m/j·p(j)}
+     * in ascending order of p, capped at 1. A cell is significant at FDR level α exactly when its
+     * q ≤ α, so these agree with {@link #confidenceBins}.
+     */
+    public static double[] adjusted(double[] pValues) {
+        int m = pValues.length;
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(pValues[a], pValues[b]));
+        double[] q = new double[m];
+        double running = 1;
+        for (int k = m; k >= 1; k--) {
+            int cell = order[k - 1];
+            running = Math.min(running, pValues[cell] * m / k);
+            q[cell] = running;
+        }
+        return q;
+    }
+
     /** The signed confidence bin of each cell, from its z-score and FDR-corrected significance. */
     public static int[] confidenceBins(double[] z, double[] pValues) {
         double[] thresholds = new double[LEVELS.length];

@@ -7,8 +7,8 @@ import java.util.function.BiPredicate;
 
 /**
  * Square cells of a fixed size in British National Grid metres over the study area. Only
- * cells that touch the area count (n in the Gi* formula); cells are numbered 0..n-1 and a
- * cell's neighbours are those whose centres lie within the distance band, itself included.
+ * cells the study-area rule admits count (n in the Gi* formula); cells are numbered 0..n-1 and
+ * a cell's neighbours are those whose centres lie within the distance band, itself included.
  */
 public final class StudyGrid {
     private final double cellSize;
@@ -22,7 +22,7 @@ public final class StudyGrid {
     private final int[] rowOf;
 
     /**
-     * @param inArea says whether the cell with this lower-left corner touches the study area
+     * @param inArea says whether the cell with this lower-left corner belongs to the study area
      */
     public StudyGrid(double cellSize, double minX, double minY, double maxX, double maxY,
             BiPredicate<Double, Double> inArea) {
@@ -98,15 +98,7 @@ public final class StudyGrid {
 
     /** For each cell, the cells whose centres are within {@code band} metres of its centre, itself included. */
     public int[][] neighbours(double band) {
-        int reach = (int) Math.floor(band / cellSize);
-        List<int[]> offsets = new ArrayList<>();
-        for (int dy = -reach; dy <= reach; dy++) {
-            for (int dx = -reach; dx <= reach; dx++) {
-                if (Math.hypot(dx * cellSize, dy * cellSize) <= band + 1e-9) {
-                    offsets.add(new int[] {dx, dy});
-                }
-            }
-        }
+        List<int[]> offsets = new DistanceBand(cellSize, band).offsets();
         int[][] neighbours = new int[size()][];
         int[] buffer = new int[offsets.size()];
         for (int cell = 0; cell < size(); cell++) {
