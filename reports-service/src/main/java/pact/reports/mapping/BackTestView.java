@@ -9,10 +9,12 @@ import pact.reports.hotspots.RollingBackTest;
 
 /**
  * The rolling back-test: each method judged on each month from the months before it, the mean and
- * worst month per method and area share, and the method it makes the default, with the reason.
+ * worst month per method and area share, and the method it makes the default, with the reason,
+ * what it used and notes on what its filters missed.
  */
 public record BackTestView(int cellSize, int cellsInArea, int minHistoryMonths, List<String> testedMonths,
-        String defaultMethod, String reason, double toleratedShortfall, List<Summary> summary, List<Month> months) {
+        String defaultMethod, String reason, double toleratedShortfall, List<Summary> summary, List<Month> months,
+        UsedView used, List<String> notes) {
 
     /** One method at one area share over all tested months. */
     public record Summary(String method, double areaShare, int months, double meanHitRate, double meanPai,
@@ -26,7 +28,7 @@ public record BackTestView(int cellSize, int cellsInArea, int minHistoryMonths, 
     }
 
     public static BackTestView of(RollingBackTest.Result result, int cellSize, int cellsInArea, int minHistory,
-            List<HotspotMethod> shown) {
+            List<HotspotMethod> shown, UsedView used, List<String> notes) {
         List<Summary> summary = result.summary().stream().filter(s -> shown.contains(s.method()))
                 .map(s -> new Summary(s.method().name(), s.areaShare(), s.months(), s.meanHitRate(), s.meanPai(),
                         s.meanPei(), s.worstPei(), text(s.worstMonth()), s.meanPeiAboveCounts(),
@@ -38,7 +40,7 @@ public record BackTestView(int cellSize, int cellsInArea, int minHistoryMonths, 
                 .toList();
         return new BackTestView(cellSize, cellsInArea, minHistory,
                 result.testedMonths().stream().map(YearMonth::toString).toList(), result.winner().name(),
-                result.reason(), RollingBackTest.TOLERATED_SHORTFALL, summary, months);
+                result.reason(), RollingBackTest.TOLERATED_SHORTFALL, summary, months, used, notes);
     }
 
     private static String text(YearMonth month) {

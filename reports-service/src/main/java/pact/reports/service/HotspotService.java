@@ -19,18 +19,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import pact.reports.config.HotspotConfig;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.support.geo.BritishNationalGrid;
 import pact.support.geo.LatLon;
+import pact.reports.geo.StudyArea;
 import pact.reports.geo.WestminsterAreas;
+import pact.reports.hotspots.CategoryCoverage;
+import pact.reports.hotspots.DistanceBand;
+import pact.reports.hotspots.HotspotKind;
+import pact.reports.hotspots.MapCells;
 import pact.support.geo.CellId;
 import pact.reports.hotspots.FalseDiscoveryRate;
 import pact.reports.hotspots.GetisOrdGiStar;
@@ -46,6 +47,7 @@ import pact.reports.mapping.EvaluationView;
 import pact.support.api.GeoPoint;
 import pact.reports.mapping.HotspotView;
 import pact.reports.mapping.ReportView;
+import pact.reports.mapping.UsedView;
 import pact.support.validation.Plausible;
 
 /**
@@ -64,8 +66,14 @@ public class HotspotService {
     static final long CHOICE_TTL_MS = 10 * 60 * 1000;
     static final ZoneId MONTHS_IN = Plausible.LONDON;
 
+    /** How answers name the borough whose cells make the study area. */
+    static final String BOROUGH = "Westminster (the union of its 2022 wards)";
+
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    HotspotConfig config;
 
     private final Map<Integer, StudyGrid> grids = new ConcurrentHashMap<>();
     private final Map<String, int[][]> neighbourhoods = new ConcurrentHashMap<>();
@@ -96,24 +104,65 @@ public class HotspotService {
             settings = requested.with(choice.method());
             chosenBy = "rolling back-test: " + choice.reason();
         }
-        final Settings used = settings;
         StudyGrid grid = grid(settings.cellSize());
         Counts counts = count(grid, filter);
         Scores scores = score(grid, counts, filter, settings);
-        List<Integer> cells = IntStream.range(0, grid.size()).boxed()
-                .filter(cell -> used.method() != HotspotMethod.GISTAR || scores.bins[cell] >= minConfidence)
-                .filter(cell -> used.method() == HotspotMethod.GISTAR || counts.total[cell] > 0
-                        || minConfidence <= 0)
-                .sorted(Comparator.comparingDouble((Integer cell) -> -scores.score[cell])
-                        .thenComparingDouble(cell -> -counts.total[cell]))
-                .limit(limit).toList();
+        MapCells.Chosen chosen = MapCells.choose(scores.score, counts.total, scores.bins, minConfidence, limit);
         List<HotspotView> hotspots = new ArrayList<>();
-        for (int cell : cells) {
+        for (int cell : chosen.hot()) {
             hotspots.add(view(grid, cell, counts, scores, settings));
+        }
+        List<HotspotView> coldSpots = new ArrayList<>();
+        for (int cell : chosen.cold()) {
+            coldSpots.add(view(grid, cell, counts, scores, settings));
         }
         return new HotspotView.Map_(settings.method().name(), settings.cellSize(), settings.distanceBand(),
                 settings.method() == HotspotMethod.KDE ? settings.bandwidth() : null, grid.size(),
-                counts.counted, hotspots, scores.parameters, chosenBy);
+                counts.counted, hotspots, scores.parameters, chosenBy,
+                settings.method() == HotspotMethod.GISTAR ? coldSpots : null,
+                used(filter, settings, chosenBy, grid), notes(filter));
+    }
+
+    /** What an answer over one window used; a null method (the back-test's) leaves method and significance out. */
+    private UsedView used(Filter filter, Settings settings, String chosenBy, StudyGrid grid) {
+        DistanceBand band = new DistanceBand(settings.cellSize(), settings.distanceBand());
+        StudyArea area = config.area();
+        HotspotMethod method = settings.method();
+        UsedView.Significance significance = method != HotspotMethod.GISTAR ? null : new UsedView.Significance(
+                "none: pValue is each cell's own two-sided p-value",
+                "FDR (Benjamini-Hochberg) over the " + grid.size() + " cells of the study area",
+                "3, 2, 1: hot spot at FDR 1%, 5%, 10%; -3, -2, -1: cold spot at the same levels; 0: not significant");
+        return new UsedView(new UsedView.Window(filter.from(), filter.to()), null, null,
+                new UsedView.Filters(filter.categories().stream().map(Enum::name).toList(),
+                        filter.qualifier() == null ? null : filter.qualifier().name(),
+                        filter.source() == null ? null : filter.source().name()),
+                method == null ? null : method.name(), chosenBy, null, settings.cellSize(), settings.distanceBand(),
+                new UsedView.Neighbours(band.cellsAround(), band.includesDiagonals(), band.describe()),
+                settings.bandwidth(), significance, new UsedView.Area(area.rule().setting(), area.bufferMetres(),
+                        grid.size(), area.describe(BOROUGH)));
+    }
+
+    /** What the filter's categories cannot see in its window (police.uk's untyped records). */
+    private List<String> notes(Filter filter) {
+        if (filter.categories().isEmpty()) {
+            return List.of();
+        }
+        Filter anyCategory = new Filter(filter.from(), filter.to(), List.of(), filter.qualifier(), filter.source());
+        Where where = where(anyCategory);
+        Map<AsbCategory, Long> byCategory = new EnumMap<>(AsbCategory.class);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select category, count(*) from report where " + where.sql + " group by 1")) {
+            where.bind(statement, 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byCategory.put(AsbCategory.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting reports per category failed", e);
+        }
+        return CategoryCoverage.notes(filter.categories(), byCategory);
     }
 
     /**
@@ -125,7 +174,9 @@ public class HotspotService {
         MonthlyHistory history = history(grid, filter, true);
         RollingBackTest.Result result = RollingBackTest.run(history, forecasters(grid, history, settings), minHistory,
                 AREA_SHARES);
-        return BackTestView.of(result, settings.cellSize(), grid.size(), minHistory, shown);
+        return BackTestView.of(result, settings.cellSize(), grid.size(), minHistory, shown,
+                used(filter, settings, null, grid).withMethods(shown.stream().map(Enum::name).toList()),
+                notes(filter));
     }
 
     /** The back-test's winner over all stored history up to the filter's end, reused for a while. */
@@ -162,8 +213,13 @@ public class HotspotService {
     }
 
     public EvaluationView evaluate(Filter training, Filter test, Settings requested) {
-        Settings settings = requested.method() != null ? requested
-                : requested.with(bestMethod(training, requested).method());
+        String chosenBy = "requested";
+        Settings settings = requested;
+        if (requested.method() == null) {
+            Choice choice = bestMethod(training, requested);
+            settings = requested.with(choice.method());
+            chosenBy = "rolling back-test: " + choice.reason();
+        }
         StudyGrid grid = grid(settings.cellSize());
         Counts trainingCounts = count(grid, training);
         Counts testCounts = count(grid, test);
@@ -172,16 +228,26 @@ public class HotspotService {
         for (double share : AREA_SHARES) {
             results.add(PredictionAccuracy.at(share, scores.score, trainingCounts.total, testCounts.total));
         }
+        List<String> notes = new ArrayList<>();
+        notes(training).forEach(note -> notes.add("training window: " + note));
+        notes(test).forEach(note -> notes.add("test window: " + note));
         return new EvaluationView(settings.method().name(), settings.cellSize(), grid.size(), training.from(),
-                training.to(), test.from(), test.to(), trainingCounts.counted, testCounts.counted, results);
+                training.to(), test.from(), test.to(), trainingCounts.counted, testCounts.counted, results,
+                used(training, settings, chosenBy, grid).withWindows(
+                        new UsedView.Window(training.from(), training.to()),
+                        new UsedView.Window(test.from(), test.to())), notes);
     }
 
     /** Reports per cell, in total and by category. */
     private record Counts(double[] total, Map<Integer, Map<AsbCategory, Long>> byCategory, long counted) {
     }
 
-    private record Scores(double[] score, double[] z, double[] p, int[] bins, double[] density,
+    /** Per cell: the ranking score, and for Gi* z, p, BH-adjusted p and bin; for KDE the density. */
+    private record Scores(double[] score, double[] z, double[] p, double[] q, int[] bins, double[] density,
             Map<String, Object> parameters) {
+        Scores(double[] score, double[] density, Map<String, Object> parameters) {
+            this(score, null, null, null, null, density, parameters);
+        }
     }
 
     private Scores score(StudyGrid grid, Counts counts, Filter filter, Settings settings) {
@@ -192,18 +258,18 @@ public class HotspotService {
                 for (int i = 0; i < z.length; i++) {
                     p[i] = GetisOrdGiStar.pValue(z[i]);
                 }
-                yield new Scores(z, z, p, FalseDiscoveryRate.confidenceBins(z, p), null,
-                        Map.of("distanceBand", settings.distanceBand()));
+                yield new Scores(z, z, p, FalseDiscoveryRate.adjusted(p), FalseDiscoveryRate.confidenceBins(z, p),
+                        null, Map.of("distanceBand", settings.distanceBand()));
             }
             case KDE -> {
                 double[] density = QuarticKernel.density(grid, latticePoints(filter), settings.bandwidth());
-                yield new Scores(density, null, null, null, density, Map.of("bandwidth", settings.bandwidth()));
+                yield new Scores(density, density, Map.of("bandwidth", settings.bandwidth()));
             }
-            case COUNT -> new Scores(counts.total, null, null, null, null, Map.of());
+            case COUNT -> new Scores(counts.total, null, Map.of());
             case FORECAST -> {
                 MonthlyHistory history = history(grid, filter, false);
                 if (history.monthCount() == 0) {
-                    yield new Scores(new double[grid.size()], null, null, null, null,
+                    yield new Scores(new double[grid.size()], null,
                             ProspectiveForecast.COUNTS_ALIKE.describe(settings.bandwidth()));
                 }
                 ProspectiveForecast.Tuned tuned = new ProspectiveForecast.Tuner(history.counts(),
@@ -212,7 +278,7 @@ public class HotspotService {
                 parameters.put("monthsTunedOn", tuned.monthsTunedOn());
                 parameters.put("forecastMonth", history.months().get(history.monthCount() - 1).plusMonths(1)
                         .toString());
-                yield new Scores(tuned.score(), null, null, null, null, parameters);
+                yield new Scores(tuned.score(), null, parameters);
             }
         };
     }
@@ -241,19 +307,18 @@ public class HotspotService {
                 scores.z == null ? null : scores.z[cell], scores.p == null ? null : scores.p[cell],
                 scores.bins == null ? null : scores.bins[cell], scores.density == null ? null : scores.density[cell],
                 placement.wardCode() == null ? null : new ReportView.Area(placement.wardCode(), placement.wardName()),
-                top);
+                top, scores.bins == null ? null : HotspotKind.ofBin(scores.bins[cell]).name(),
+                scores.q == null ? null : scores.q[cell], scores.score[cell]);
     }
 
     StudyGrid grid(int cellSize) {
         return grids.computeIfAbsent(cellSize, size -> {
+            StudyArea area = config.area();
             Geometry borough = WestminsterAreas.get().borough();
-            PreparedGeometry area = PreparedGeometryFactory.prepare(borough);
-            GeometryFactory factory = borough.getFactory();
             var envelope = borough.getEnvelopeInternal();
+            envelope.expandBy(area.bufferMetres());
             return new StudyGrid(size, envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
-                    envelope.getMaxY(), (x, y) -> area.intersects(factory.toGeometry(
-                            new org.locationtech.jts.geom.Envelope(new Coordinate(x, y),
-                                    new Coordinate(x + size, y + size)))));
+                    envelope.getMaxY(), area.admits(borough, size));
         });
     }
 
