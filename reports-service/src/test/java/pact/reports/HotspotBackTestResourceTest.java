@@ -96,6 +96,26 @@ class HotspotBackTestResourceTest {
     }
 
     @Test
+    void the_back_test_echoes_what_it_used_and_reads_a_plain_date_as_its_month() {
+        as("ann", "analyst").when().get("/api/hotspots/backtest?category=BEGGING&from=2019-01-15&to=2019-04-30"
+                + "&methods=COUNT,GISTAR&band=212.2&bandwidth=250.5&source=CITY_INSPECTOR")
+                .then().statusCode(200)
+                .body("testedMonths", equalTo(java.util.List.of("2019-03", "2019-04")))
+                .body("used.window.from", equalTo("2019-01-01T00:00:00Z"))
+                .body("used.window.to", equalTo("2019-04-30T23:00:00Z"))
+                .body("used.filters.category", equalTo(java.util.List.of("BEGGING")))
+                .body("used.filters.source", equalTo("CITY_INSPECTOR"))
+                .body("used.methods", equalTo(java.util.List.of("COUNT", "GISTAR")))
+                .body("used.band", equalTo(212.2f))
+                .body("used.neighbours.diagonals", equalTo(true))
+                .body("used.bandwidth", equalTo(250.5f))
+                .body("used.studyArea.rule", equalTo("touching-borough"))
+                .body("months.find { it.method == 'COUNT' && it.month == '2019-04' }.trainingReports", equalTo(11));
+        as("ann", "analyst").when().get("/api/hotspots/backtest?" + WINDOW + "&source=HOUSING")
+                .then().statusCode(200).body("testedMonths", equalTo(java.util.List.of()));
+    }
+
+    @Test
     void bad_back_test_parameters_are_400_naming_them_and_other_roles_are_403() {
         as("ann", "analyst").when().get("/api/hotspots/backtest?from=2019-13").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
