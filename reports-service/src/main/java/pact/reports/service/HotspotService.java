@@ -64,6 +64,13 @@ public class HotspotService {
     public static final int MIN_HISTORY_MONTHS = 2;
     /** How long the back-test's choice of default method is reused before it is run again. */
     static final long CHOICE_TTL_MS = 10 * 60 * 1000;
+    /**
+     * The default method is judged on the latest year up to the map's end, and a back-test reaches
+     * back at most three years: the forecast's nested tuning grows with the square of the months, and
+     * stored history may span many years with gaps (the demo holds June 2018 and the recent weeks).
+     */
+    static final int BEST_OVER_MONTHS = 12;
+    static final int BACK_TEST_MAX_MONTHS = 36;
     static final ZoneId MONTHS_IN = Plausible.LONDON;
 
     /** How answers name the borough whose cells make the study area. */
@@ -171,6 +178,10 @@ public class HotspotService {
      */
     public BackTestView backTest(Filter filter, Settings settings, int minHistory, List<HotspotMethod> shown) {
         StudyGrid grid = grid(settings.cellSize());
+        Instant earliest = monthsBefore(filter.to(), BACK_TEST_MAX_MONTHS);
+        if (filter.from() == null || filter.from().isBefore(earliest)) {
+            filter = new Filter(earliest, filter.to(), filter.categories(), filter.qualifier(), filter.source());
+        }
         MonthlyHistory history = history(grid, filter, true);
         RollingBackTest.Result result = RollingBackTest.run(history, forecasters(grid, history, settings), minHistory,
                 AREA_SHARES);
@@ -181,7 +192,8 @@ public class HotspotService {
 
     /** The back-test's winner over all stored history up to the filter's end, reused for a while. */
     private Choice bestMethod(Filter filter, Settings settings) {
-        Filter history = new Filter(null, filter.to(), filter.categories(), filter.qualifier(), filter.source());
+        Filter history = new Filter(monthsBefore(filter.to(), BEST_OVER_MONTHS), filter.to(), filter.categories(),
+                filter.qualifier(), filter.source());
         String key = history + "/" + settings.cellSize() + "/" + settings.distanceBand() + "/" + settings.bandwidth();
         long now = System.currentTimeMillis();
         Choice cached = choices.get(key);
@@ -198,6 +210,12 @@ public class HotspotService {
         }
         choices.put(key, choice);
         return choice;
+    }
+
+    /** The start of the month {@code months} months before the one holding {@code end} (now when null). */
+    static Instant monthsBefore(Instant end, int months) {
+        YearMonth last = YearMonth.from((end == null ? Instant.now() : end).atZone(MONTHS_IN));
+        return last.minusMonths(months).atDay(1).atStartOfDay(MONTHS_IN).toInstant();
     }
 
     private Map<HotspotMethod, RollingBackTest.Forecaster> forecasters(StudyGrid grid, MonthlyHistory history,
