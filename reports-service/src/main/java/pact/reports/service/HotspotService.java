@@ -358,11 +358,7 @@ public class HotspotService {
         Map<YearMonth, List<double[]>> points = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setDouble(1, grid.originX());
-                statement.setDouble(2, grid.cellSize());
-                statement.setDouble(3, grid.originY());
-                statement.setDouble(4, grid.cellSize());
-                where.bind(statement, 5);
+                bindCells(statement, grid, where);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         double[] row = counts.computeIfAbsent(YearMonth.parse(rows.getString(1)),
@@ -415,6 +411,15 @@ public class HotspotService {
         return new MonthlyHistory(months, countRows, pointRows);
     }
 
+    /** Binds a per-cell query's parameters: the grid's origin and cell size (x, then y), then the filter's. */
+    private static void bindCells(PreparedStatement statement, StudyGrid grid, Where where) throws SQLException {
+        statement.setDouble(1, grid.originX());
+        statement.setDouble(2, grid.cellSize());
+        statement.setDouble(3, grid.originY());
+        statement.setDouble(4, grid.cellSize());
+        where.bind(statement, 5);
+    }
+
     private int[][] neighbours(StudyGrid grid, double band) {
         return neighbourhoods.computeIfAbsent(grid.cellSize() + "/" + band, key -> grid.neighbours(band));
     }
@@ -428,11 +433,7 @@ public class HotspotService {
         long counted = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setDouble(1, grid.originX());
-            statement.setDouble(2, grid.cellSize());
-            statement.setDouble(3, grid.originY());
-            statement.setDouble(4, grid.cellSize());
-            where.bind(statement, 5);
+            bindCells(statement, grid, where);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int cell = grid.cellAtIndex(rows.getInt(1), rows.getInt(2));
