@@ -18,7 +18,8 @@ public abstract class WireMockStandIn implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        // enough threads for a gateway that sends its calls at once (the default queues them past test timeouts)
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(100));
         server.start();
         return configFor(server.baseUrl());
     }

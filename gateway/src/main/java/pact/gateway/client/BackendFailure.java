@@ -2,7 +2,9 @@ package pact.gateway.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.graphql.api.ErrorCode;
+import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -72,7 +74,7 @@ public class BackendFailure extends RuntimeException {
         if (e instanceof CircuitBreakerOpenException) {
             return new BackendFailure(service + " is failing; calls to it are paused for a few seconds", e);
         }
-        if (e instanceof ProcessingException) {
+        if (e instanceof ProcessingException || e instanceof VertxException || hasCause(e, IOException.class)) {
             return new BackendFailure(service + " is unavailable: " + rootMessage(e), e);
         }
         return new BackendFailure(service + " failed: " + rootMessage(e), e);

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -21,18 +23,26 @@ public final class Backends {
     private Backends() {
     }
 
-    /** Counts the call against the request's budget, runs it, and names the service in whatever goes wrong. */
-    static <T> T guarded(BackendCallBudget budget, String service, Supplier<T> call) {
-        budget.spend(service);
+    /**
+     * Counts the call against the request's budget, starts it without blocking, and names the service in
+     * whatever goes wrong.
+     */
+    static <T> Uni<T> guarded(BackendCallBudget budget, String service, Supplier<Uni<T>> call) {
         try {
-            return call.get();
+            budget.spend(service);
+        } catch (BackendCallBudget.TooManyBackendCalls e) {
+            return Uni.createFrom().failure(e);
+        }
+        try {
+            return call.get().onFailure().transform(e -> BackendFailure.of(service, e));
         } catch (RuntimeException e) {
-            throw BackendFailure.of(service, e);
+            return Uni.createFrom().failure(BackendFailure.of(service, e));
         }
     }
 
     /** reports-service, guarded. */
     @ApplicationScoped
+    @AsynchronousNonBlocking
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 50,
             abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
@@ -48,41 +58,41 @@ public final class Backends {
         @Inject
         BackendCallBudget budget;
 
-        public Pages.ReportPage list(int page, int size, String category, String status, String ward, String from,
-                String to) {
-            return guarded(budget, NAME, () -> client.list(page, size, category, status, ward, from, to));
+        public Uni<Pages.ReportPage> list(int page, int size, String category, String status, String ward, String from,
+                String to, String accessReason) {
+            return guarded(budget, NAME, () -> client.list(page, size, category, status, ward, from, to, accessReason));
         }
 
-        public Pages.Report one(String id) {
-            return guarded(budget, NAME, () -> client.one(id));
+        public Uni<Pages.Report> one(String id, String accessReason) {
+            return guarded(budget, NAME, () -> client.one(id, accessReason));
         }
 
-        public List<Pages.Report> byIds(String ids) {
-            return guarded(budget, NAME, () -> client.byIds(ids));
+        public Uni<List<Pages.Report>> byIds(String ids, String accessReason) {
+            return guarded(budget, NAME, () -> client.byIds(ids, accessReason));
         }
 
-        public Map<String, List<Pages.Report>> byCells(String cells, int perCell, String from, String to) {
-            return guarded(budget, NAME, () -> client.byCells(cells, perCell, from, to));
+        public Uni<Map<String, List<Pages.Report>>> byCells(String cells, int perCell, String from, String to, String accessReason) {
+            return guarded(budget, NAME, () -> client.byCells(cells, perCell, from, to, accessReason));
         }
 
-        public Pages.HotspotMap hotspots(String from, String to, String category, String method, Integer cellSize,
+        public Uni<Pages.HotspotMap> hotspots(String from, String to, String category, String method, Integer cellSize,
                 Integer minConfidence, int limit) {
             return guarded(budget, NAME, () -> client.hotspots(from, to, category, method, cellSize, minConfidence, limit));
         }
 
-        public List<Pages.StatusChange> history(String id) {
+        public Uni<List<Pages.StatusChange>> history(String id) {
             return guarded(budget, NAME, () -> client.history(id));
         }
 
-        public List<Pages.ReportUpdate> updates(String id) {
+        public Uni<List<Pages.ReportUpdate>> updates(String id) {
             return guarded(budget, NAME, () -> client.updates(id));
         }
 
-        public Pages.Risk risk(String id) {
+        public Uni<Pages.Risk> risk(String id) {
             return guarded(budget, NAME, () -> client.risk(id));
         }
 
-        public Pages.Evaluation evaluation(String trainFrom, String trainTo, String testFrom, String testTo,
+        public Uni<Pages.Evaluation> evaluation(String trainFrom, String trainTo, String testFrom, String testTo,
                 String category, String method, Integer cellSize) {
             return guarded(budget, NAME, () -> client.evaluation(trainFrom, trainTo, testFrom, testTo, category, method,
                     cellSize));
@@ -90,23 +100,24 @@ public final class Backends {
 
         /** Not retried: a retry after a lost answer could store the report twice. */
         @Retry(maxRetries = 0)
-        public Pages.Report create(Inputs.NewReport report) {
-            return guarded(budget, NAME, () -> client.create(report));
+        public Uni<Pages.Report> create(Inputs.NewReport report, String accessReason) {
+            return guarded(budget, NAME, () -> client.create(report, accessReason));
         }
 
         @Retry(maxRetries = 0)
-        public Pages.Report changeStatus(String id, Inputs.StatusChange change, Long expectedVersion) {
+        public Uni<Pages.Report> changeStatus(String id, Inputs.StatusChange change, Long expectedVersion, String accessReason) {
             return guarded(budget, NAME, () -> client.changeStatus(id, change,
-                    expectedVersion == null ? null : "\"" + expectedVersion + "\""));
+                    expectedVersion == null ? null : "\"" + expectedVersion + "\"", accessReason));
         }
 
-        public List<Pages.CaseReview> caseReviews(String status, String reportId) {
+        public Uni<List<Pages.CaseReview>> caseReviews(String status, String reportId) {
             return guarded(budget, NAME, () -> client.caseReviews(status, reportId));
         }
     }
 
     /** tasking-service, guarded. */
     @ApplicationScoped
+    @AsynchronousNonBlocking
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 50,
             abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
@@ -122,78 +133,79 @@ public final class Backends {
         @Inject
         BackendCallBudget budget;
 
-        public Pages.OfficerPage officers(int page, int size, String organisation) {
+        public Uni<Pages.OfficerPage> officers(int page, int size, String organisation) {
             return guarded(budget, NAME, () -> client.officers(page, size, organisation));
         }
 
-        public Pages.TaskPage tasks(int page, int size, String status) {
+        public Uni<Pages.TaskPage> tasks(int page, int size, String status) {
             return guarded(budget, NAME, () -> client.tasks(page, size, status));
         }
 
-        public Map<String, List<Pages.Task>> byCells(List<String> cells) {
+        public Uni<Map<String, List<Pages.Task>>> byCells(List<String> cells) {
             return guarded(budget, NAME, () -> client.tasksByCell(cells));
         }
 
-        public Map<String, List<Pages.Task>> byReports(List<String> reports) {
+        public Uni<Map<String, List<Pages.Task>>> byReports(List<String> reports) {
             return guarded(budget, NAME, () -> client.tasksByReport(reports));
         }
 
-        public Map<String, List<Pages.Task>> byOfficers(List<String> officers) {
+        public Uni<Map<String, List<Pages.Task>>> byOfficers(List<String> officers) {
             return guarded(budget, NAME, () -> client.tasksByOfficer(officers));
         }
 
-        public List<Pages.Availability> availability(String at, String team) {
+        public Uni<List<Pages.Availability>> availability(String at, String team) {
             return guarded(budget, NAME, () -> client.availability(at, team));
         }
 
-        public List<Pages.DutyPeriod> dutyPeriods(String officerId, String from, String to) {
+        public Uni<List<Pages.DutyPeriod>> dutyPeriods(String officerId, String from, String to) {
             return guarded(budget, NAME, () -> client.dutyPeriods(officerId, from, to));
         }
 
-        public Pages.Plan plan(String id) {
+        public Uni<Pages.Plan> plan(String id) {
             return guarded(budget, NAME, () -> client.plan(id));
         }
 
         /** Not retried: the change is the coordinator's decision, made once. */
         @Retry(maxRetries = 0)
-        public Pages.Plan changeVisit(String planId, String visitId, Inputs.VisitChange change) {
+        public Uni<Pages.Plan> changeVisit(String planId, String visitId, Inputs.VisitChange change) {
             return guarded(budget, NAME, () -> client.changeVisit(planId, visitId, change));
         }
 
         @Retry(maxRetries = 0)
-        public Pages.Plan replan(String planId, Long seed) {
+        public Uni<Pages.Plan> replan(String planId, Long seed) {
             return guarded(budget, NAME, () -> client.replan(planId, seed));
         }
 
-        public Pages.DoseReport dose(String from, String to) {
+        public Uni<Pages.DoseReport> dose(String from, String to) {
             return guarded(budget, NAME, () -> client.dose(from, to));
         }
 
-        public List<Pages.Task> tasksByIds(List<String> ids) {
+        public Uni<List<Pages.Task>> tasksByIds(List<String> ids) {
             return guarded(budget, NAME, () -> client.tasksByIds(ids));
         }
 
         /** Not retried: tasking creates the tasks in one transaction, and a lost answer may mean it did. */
         @Retry(maxRetries = 0)
-        public Pages.HotspotTaskingResult tasksFromHotspots(Inputs.HotspotTasking request) {
+        public Uni<Pages.HotspotTaskingResult> tasksFromHotspots(Inputs.HotspotTasking request) {
             return guarded(budget, NAME, () -> client.tasksFromHotspots(request));
         }
 
         /** Not retried: a second plan for the same period is refused, so a retry would only hide the first. */
         @Retry(maxRetries = 0)
-        public Pages.Plan createPlan(Inputs.NewPlan plan) {
+        public Uni<Pages.Plan> createPlan(Inputs.NewPlan plan) {
             return guarded(budget, NAME, () -> client.createPlan(plan));
         }
 
         /** Not retried here: the device resends the whole batch, and tasking counts a resent check-in once. */
         @Retry(maxRetries = 0)
-        public Pages.CheckInReceipt checkIn(String officerId, Inputs.CheckInBatch batch) {
+        public Uni<Pages.CheckInReceipt> checkIn(String officerId, Inputs.CheckInBatch batch) {
             return guarded(budget, NAME, () -> client.checkIn(officerId, batch));
         }
     }
 
     /** enforcement-service, guarded. */
     @ApplicationScoped
+    @AsynchronousNonBlocking
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 50,
             abortOn = {BackendFailure.Refused.class, BackendCallBudget.TooManyBackendCalls.class})
@@ -209,61 +221,61 @@ public final class Backends {
         @Inject
         BackendCallBudget budget;
 
-        public Pages.NoticePage notices(int page, int size, String type) {
-            return guarded(budget, NAME, () -> client.notices(page, size, type));
+        public Uni<Pages.NoticePage> notices(int page, int size, String type, String accessReason) {
+            return guarded(budget, NAME, () -> client.notices(page, size, type, accessReason));
         }
 
-        public Pages.Notice notice(String id) {
-            return guarded(budget, NAME, () -> client.notice(id));
+        public Uni<Pages.Notice> notice(String id, String accessReason) {
+            return guarded(budget, NAME, () -> client.notice(id, accessReason));
         }
 
-        public List<Pages.Payment> payments(String noticeId) {
+        public Uni<List<Pages.Payment>> payments(String noticeId) {
             return guarded(budget, NAME, () -> client.payments(noticeId));
         }
 
-        public List<Pages.NoticeGroup> byReports(List<String> reports) {
-            return guarded(budget, NAME, () -> client.noticesByReport(reports));
+        public Uni<List<Pages.NoticeGroup>> byReports(List<String> reports, String accessReason) {
+            return guarded(budget, NAME, () -> client.noticesByReport(reports, accessReason));
         }
 
-        public List<Pages.NoticeGroup> byTasks(List<String> tasks) {
-            return guarded(budget, NAME, () -> client.noticesByTask(tasks));
+        public Uni<List<Pages.NoticeGroup>> byTasks(List<String> tasks, String accessReason) {
+            return guarded(budget, NAME, () -> client.noticesByTask(tasks, accessReason));
         }
 
-        public List<Pages.NoticeGroup> byOfficers(List<String> staffNumbers) {
-            return guarded(budget, NAME, () -> client.noticesByOfficer(staffNumbers));
+        public Uni<List<Pages.NoticeGroup>> byOfficers(List<String> staffNumbers, String accessReason) {
+            return guarded(budget, NAME, () -> client.noticesByOfficer(staffNumbers, accessReason));
         }
 
-        public List<Pages.NoticeGroup> byPspos(List<String> orderIds) {
-            return guarded(budget, NAME, () -> client.noticesByPspo(orderIds));
+        public Uni<List<Pages.NoticeGroup>> byPspos(List<String> orderIds, String accessReason) {
+            return guarded(budget, NAME, () -> client.noticesByPspo(orderIds, accessReason));
         }
 
-        public List<Pages.Pspo> pspos() {
+        public Uni<List<Pages.Pspo>> pspos() {
             return guarded(budget, NAME, () -> client.pspos());
         }
 
-        public Pages.Pspo pspo(String id) {
+        public Uni<Pages.Pspo> pspo(String id) {
             return guarded(budget, NAME, () -> client.pspo(id));
         }
 
-        public List<Pages.PspoMatch> applicablePspos(double lat, double lon, String at, String behaviour) {
+        public Uni<List<Pages.PspoMatch>> applicablePspos(double lat, double lon, String at, String behaviour) {
             return guarded(budget, NAME, () -> client.applicablePspos(lat, lon, at, behaviour));
         }
 
         /** Not retried by the gateway: the client repeats the mutation with the same key and gets the same notice. */
         @Retry(maxRetries = 0)
-        public Pages.Notice issue(Inputs.NewNotice notice, String idempotencyKey) {
-            return guarded(budget, NAME, () -> client.issue(notice, idempotencyKey));
+        public Uni<Pages.Notice> issue(Inputs.NewNotice notice, String idempotencyKey, String accessReason) {
+            return guarded(budget, NAME, () -> client.issue(notice, idempotencyKey, accessReason));
         }
 
         /** Not retried: a state change is a decision recorded once; If-Match guards against lost updates. */
         @Retry(maxRetries = 0)
-        public Pages.Notice changeStatus(String noticeId, Inputs.NoticeStatusChange change, Long expectedVersion) {
+        public Uni<Pages.Notice> changeStatus(String noticeId, Inputs.NoticeStatusChange change, Long expectedVersion, String accessReason) {
             return guarded(budget, NAME, () -> client.changeStatus(noticeId, change,
-                    expectedVersion == null ? null : "\"" + expectedVersion + "\""));
+                    expectedVersion == null ? null : "\"" + expectedVersion + "\"", accessReason));
         }
 
         @Retry(maxRetries = 0)
-        public Pages.Payment pay(String noticeId, Inputs.Payment payment, String idempotencyKey,
+        public Uni<Pages.Payment> pay(String noticeId, Inputs.Payment payment, String idempotencyKey,
                 Long expectedVersion) {
             return guarded(budget, NAME, () -> client.pay(noticeId, payment, idempotencyKey,
                     expectedVersion == null ? null : "\"" + expectedVersion + "\""));

@@ -2,6 +2,7 @@ package pact.gateway.client;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,18 +13,27 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 /**
  * Sends the verified caller's own access token on every backend call, so each service
  * checks the caller's roles itself. (Quarkus's token-propagation extension does not
- * resolve at this version; this is the few lines it would have provided.)
+ * resolve at this version; this is the few lines it would have provided.) The caller's
+ * X-Access-Reason is not sent here but per call, only where the query selects personal data
+ * ({@code graphql.PersonalFields}).
  */
 @ApplicationScoped
 public class BearerTokenForwarder implements ClientHeadersFactory {
 
-    static final String ACCESS_REASON = "X-Access-Reason";
+    public static final String ACCESS_REASON = "X-Access-Reason";
 
     @Inject
     SecurityIdentity identity;
 
     @Inject
-    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
+    CurrentVertxRequest currentRequest;
+
+    /** The caller's X-Access-Reason (why they need personal data), or null when they gave none. */
+    public String callerAccessReason() {
+        String reason = currentRequest.getCurrent() == null ? null
+                : currentRequest.getCurrent().request().getHeader(ACCESS_REASON);
+        return reason == null || reason.isBlank() ? null : reason;
+    }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
@@ -32,12 +42,6 @@ public class BearerTokenForwarder implements ClientHeadersFactory {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token != null) {
             headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
-        }
-        // why the caller needs personal data: the services log it with every such read
-        String reason = currentRequest.getCurrent() == null ? null
-                : currentRequest.getCurrent().request().getHeader(ACCESS_REASON);
-        if (reason != null && !reason.isBlank()) {
-            headers.putSingle(ACCESS_REASON, reason);
         }
         return headers;
     }

@@ -1,5 +1,6 @@
 package pact.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,57 +18,65 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface EnforcementClient {
     @GET
     @Path("/notices")
-    Pages.NoticePage notices(@QueryParam("page") int page, @QueryParam("size") int size,
-            @QueryParam("type") String type);
+    Uni<Pages.NoticePage> notices(@QueryParam("page") int page, @QueryParam("size") int size,
+            @QueryParam("type") String type,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/{id}")
-    Pages.Notice notice(@PathParam("id") String id);
+    Uni<Pages.Notice> notice(@PathParam("id") String id,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/{id}/payments")
-    List<Pages.Payment> payments(@PathParam("id") String id);
+    Uni<List<Pages.Payment>> payments(@PathParam("id") String id);
 
     @GET
     @Path("/v1/notices/by-report")
-    List<Pages.NoticeGroup> noticesByReport(@QueryParam("reportId") List<String> reportIds);
+    Uni<List<Pages.NoticeGroup>> noticesByReport(@QueryParam("reportId") List<String> reportIds,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/by-task")
-    List<Pages.NoticeGroup> noticesByTask(@QueryParam("taskId") List<String> taskIds);
+    Uni<List<Pages.NoticeGroup>> noticesByTask(@QueryParam("taskId") List<String> taskIds,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/by-officer")
-    List<Pages.NoticeGroup> noticesByOfficer(@QueryParam("staffNumber") List<String> staffNumbers);
+    Uni<List<Pages.NoticeGroup>> noticesByOfficer(@QueryParam("staffNumber") List<String> staffNumbers,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/by-pspo")
-    List<Pages.NoticeGroup> noticesByPspo(@QueryParam("orderId") List<String> orderIds);
+    Uni<List<Pages.NoticeGroup>> noticesByPspo(@QueryParam("orderId") List<String> orderIds,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @POST
     @Path("/v1/notices")
-    Pages.Notice issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey);
+    Uni<Pages.Notice> issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @POST
     @Path("/v1/notices/{id}/status")
-    Pages.Notice changeStatus(@PathParam("id") String noticeId, Inputs.NoticeStatusChange change,
-            @HeaderParam("If-Match") String ifMatch);
+    Uni<Pages.Notice> changeStatus(@PathParam("id") String noticeId, Inputs.NoticeStatusChange change,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @POST
     @Path("/v1/notices/{id}/payments")
-    Pages.Payment pay(@PathParam("id") String noticeId, Inputs.Payment payment,
+    Uni<Pages.Payment> pay(@PathParam("id") String noticeId, Inputs.Payment payment,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch);
 
     @GET
     @Path("/v1/pspos")
-    List<Pages.Pspo> pspos();
+    Uni<List<Pages.Pspo>> pspos();
 
     @GET
     @Path("/v1/pspos/{id}")
-    Pages.Pspo pspo(@PathParam("id") String id);
+    Uni<Pages.Pspo> pspo(@PathParam("id") String id);
 
     @GET
     @Path("/v1/pspos/applicable")
-    List<Pages.PspoMatch> applicablePspos(@QueryParam("lat") double lat, @QueryParam("lon") double lon,
+    Uni<List<Pages.PspoMatch>> applicablePspos(@QueryParam("lat") double lat, @QueryParam("lon") double lon,
             @QueryParam("at") String at, @QueryParam("behaviour") String behaviour);
 }

@@ -1,5 +1,6 @@
 package pact.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,59 +19,65 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ReportsClient {
     @GET
     @Path("/reports")
-    Pages.ReportPage list(@QueryParam("page") int page, @QueryParam("size") int size,
+    Uni<Pages.ReportPage> list(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("category") String category, @QueryParam("status") String status,
-            @QueryParam("ward") String ward, @QueryParam("from") String from, @QueryParam("to") String to);
+            @QueryParam("ward") String ward, @QueryParam("from") String from, @QueryParam("to") String to,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/reports/{id}")
-    Pages.Report one(@PathParam("id") String id);
+    Uni<Pages.Report> one(@PathParam("id") String id,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/reports/bulk")
-    List<Pages.Report> byIds(@QueryParam("ids") String commaSeparatedIds);
+    Uni<List<Pages.Report>> byIds(@QueryParam("ids") String commaSeparatedIds,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/reports/by-cell")
-    Map<String, List<Pages.Report>> byCells(@QueryParam("cells") String commaSeparatedCells,
-            @QueryParam("limit") int perCell, @QueryParam("from") String from, @QueryParam("to") String to);
+    Uni<Map<String, List<Pages.Report>>> byCells(@QueryParam("cells") String commaSeparatedCells,
+            @QueryParam("limit") int perCell, @QueryParam("from") String from, @QueryParam("to") String to,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/hotspots")
-    Pages.HotspotMap hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
+    Uni<Pages.HotspotMap> hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("category") String category, @QueryParam("method") String method,
             @QueryParam("cellSize") Integer cellSize, @QueryParam("minConfidence") Integer minConfidence,
             @QueryParam("limit") int limit);
 
     @GET
     @Path("/reports/{id}/history")
-    List<Pages.StatusChange> history(@PathParam("id") String id);
+    Uni<List<Pages.StatusChange>> history(@PathParam("id") String id);
 
     @GET
     @Path("/reports/{id}/updates")
-    List<Pages.ReportUpdate> updates(@PathParam("id") String id);
+    Uni<List<Pages.ReportUpdate>> updates(@PathParam("id") String id);
 
     @GET
     @Path("/reports/{id}/risk")
-    Pages.Risk risk(@PathParam("id") String id);
+    Uni<Pages.Risk> risk(@PathParam("id") String id);
 
     @GET
     @Path("/hotspots/evaluation")
-    Pages.Evaluation evaluation(@QueryParam("trainFrom") String trainFrom, @QueryParam("trainTo") String trainTo,
+    Uni<Pages.Evaluation> evaluation(@QueryParam("trainFrom") String trainFrom, @QueryParam("trainTo") String trainTo,
             @QueryParam("testFrom") String testFrom, @QueryParam("testTo") String testTo,
             @QueryParam("category") String category, @QueryParam("method") String method,
             @QueryParam("cellSize") Integer cellSize);
 
     @POST
     @Path("/reports")
-    Pages.Report create(Inputs.NewReport report);
+    Uni<Pages.Report> create(Inputs.NewReport report,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @POST
     @Path("/reports/{id}/status")
-    Pages.Report changeStatus(@PathParam("id") String id, Inputs.StatusChange change,
-            @HeaderParam("If-Match") String ifMatch);
+    Uni<Pages.Report> changeStatus(@PathParam("id") String id, Inputs.StatusChange change,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/case-reviews")
-    List<Pages.CaseReview> caseReviews(@QueryParam("status") String status, @QueryParam("reportId") String reportId);
+    Uni<List<Pages.CaseReview>> caseReviews(@QueryParam("status") String status, @QueryParam("reportId") String reportId);
 }

@@ -1,5 +1,6 @@
 package pact.gateway.graphql;
 
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * The services' bulk reads take at most 200 keys a call; an answer that links to more is
- * fetched in as many calls as needed (so calls grow only past 200 keys, never per row).
+ * fetched in as many calls as needed (so calls grow only past 200 keys, never per row), all in
+ * flight at once.
  */
 final class Bulk {
     static final int MAX_KEYS = 200;
@@ -16,20 +18,35 @@ final class Bulk {
     private Bulk() {
     }
 
-    static <T> List<T> list(List<String> keys, Function<List<String>, List<T>> call) {
-        List<T> all = new ArrayList<>();
-        for (List<String> chunk : chunks(keys)) {
-            all.addAll(call.apply(chunk));
-        }
-        return all;
+    /** Nothing to fetch for no keys; otherwise every chunk's call at once, their lists joined in order. */
+    static <T> Uni<List<T>> list(List<String> keys, Function<List<String>, Uni<List<T>>> call) {
+        return all(keys, call, List.<T>of(), parts -> {
+            List<T> joined = new ArrayList<>();
+            parts.forEach(joined::addAll);
+            return joined;
+        });
     }
 
-    static <V> Map<String, V> map(List<String> keys, Function<List<String>, Map<String, V>> call) {
-        Map<String, V> all = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(keys)) {
-            all.putAll(call.apply(chunk));
+    /** As {@link #list}, for reads answering a map by key. */
+    static <V> Uni<Map<String, V>> map(List<String> keys, Function<List<String>, Uni<Map<String, V>>> call) {
+        return all(keys, call, Map.<String, V>of(), parts -> {
+            Map<String, V> joined = new LinkedHashMap<>();
+            parts.forEach(joined::putAll);
+            return joined;
+        });
+    }
+
+    private static <R> Uni<R> all(List<String> keys, Function<List<String>, Uni<R>> call, R none,
+            Function<List<R>, R> join) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(none);
         }
-        return all;
+        List<List<String>> chunks = chunks(keys);
+        if (chunks.size() == 1) {
+            return call.apply(chunks.get(0));
+        }
+        List<Uni<R>> calls = chunks.stream().map(call).toList();
+        return Uni.join().all(calls).andFailFast().map(join);
     }
 
     static List<List<String>> chunks(List<String> keys) {
