@@ -44,6 +44,20 @@ class HotspotBackTestResourceTest {
         seeded = true;
     }
 
+    @jakarta.inject.Inject
+    pact.reports.service.HotspotService hotspots;
+
+    @Test
+    void the_default_method_is_chosen_once_for_windows_ending_in_the_same_month() {
+        int before = hotspots.defaultChoicesMade();
+        for (String to : java.util.List.of("2019-06-20", "2019-06-21", "2019-06-22")) { // a month no other test ends in
+            as("ann", "analyst").when().get("/api/hotspots?category=BEGGING&from=2019-01-01&to=" + to)
+                    .then().statusCode(200).body("chosenBy", startsWith("rolling back-test"));
+        }
+        // a window ending now moves with every request: keyed by its instant, every map ran the back-test again
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, hotspots.defaultChoicesMade());
+    }
+
     @Test
     void the_back_test_judges_every_method_on_every_month_with_two_months_before_it() {
         as("ann", "analyst").when().get("/api/hotspots/backtest?" + WINDOW)

@@ -86,6 +86,7 @@ public class HotspotService {
     private final Map<String, int[][]> neighbourhoods = new ConcurrentHashMap<>();
     private final Map<String, ProspectiveForecast.Kernel> kernels = new ConcurrentHashMap<>();
     private final Map<String, Choice> choices = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger choicesMade = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The default method the back-test chose for one filter and grid, and when. */
     private record Choice(long madeAt, HotspotMethod method, String reason) {
@@ -190,11 +191,20 @@ public class HotspotService {
                 notes(filter));
     }
 
+    /** How many times the default method has been chosen by a back-test (each costs seconds on real data). */
+    public int defaultChoicesMade() {
+        return choicesMade.get();
+    }
+
     /** The back-test's winner over all stored history up to the filter's end, reused for a while. */
     private Choice bestMethod(Filter filter, Settings settings) {
         Filter history = new Filter(monthsBefore(filter.to(), BEST_OVER_MONTHS), filter.to(), filter.categories(),
                 filter.qualifier(), filter.source());
-        String key = history + "/" + settings.cellSize() + "/" + settings.distanceBand() + "/" + settings.bandwidth();
+        // keyed by the month the window ends in, not its instant: a window ending now moves every request,
+        // and the back-test works in whole months anyway
+        String key = YearMonth.from((filter.to() == null ? Instant.now() : filter.to()).atZone(MONTHS_IN)) + "/"
+                + filter.categories() + "/" + filter.qualifier() + "/" + filter.source() + "/" + settings.cellSize()
+                + "/" + settings.distanceBand() + "/" + settings.bandwidth();
         long now = System.currentTimeMillis();
         Choice cached = choices.get(key);
         if (cached != null && now - cached.madeAt() < CHOICE_TTL_MS) {
@@ -205,6 +215,7 @@ public class HotspotService {
         RollingBackTest.Result result = RollingBackTest.run(months, forecasters(grid, months, settings),
                 MIN_HISTORY_MONTHS, AREA_SHARES);
         Choice choice = new Choice(now, result.winner(), result.reason());
+        choicesMade.incrementAndGet();
         if (choices.size() > 100) {
             choices.clear();
         }
