@@ -24,9 +24,12 @@ import pact.stack.StackLayout.App;
  */
 public final class PactStack implements AutoCloseable {
     /** Small heaps keep each service well under 300 MB resident when idle. */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
             "-XX:CICompilerCount=2", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+    /** The options every service JVM starts with; -Dpact.stack.jvm-options replaces them, to compare by measurement. */
+    static final List<String> SERVICE_JVM_OPTIONS = System.getProperty("pact.stack.jvm-options") == null
+            ? DEFAULT_JVM_OPTIONS : List.of(System.getProperty("pact.stack.jvm-options").trim().split("\\s+"));
 
     /** The Open311 API key of the local demo client (FixMyStreet and the like). */
     static final String DEMO_OPEN311_KEY = "open311-demo-key";
@@ -157,6 +160,15 @@ public final class PactStack implements AutoCloseable {
             running.put(app, process);
         }
         return process;
+    }
+
+    /** The process id of a running application (for benchmarks that read its memory and collections). */
+    synchronized long pid(App app) {
+        ManagedProcess process = running.get(app);
+        if (process == null) {
+            throw new StackFailure(app.module() + " is not running");
+        }
+        return process.pid();
     }
 
     /** Kills one application with SIGKILL, as a crash would (for the tests that prove nothing acknowledged is lost). */

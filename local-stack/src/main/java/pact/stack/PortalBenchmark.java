@@ -53,10 +53,11 @@ public final class PortalBenchmark {
             String portal = layout.url(App.PORTAL);
             HttpClient browser = signedIn(portal, "tom");
             List<GatewayBenchmark.Result> results = new ArrayList<>();
-            results.add(GatewayBenchmark.load("dashboard `/`", () -> page(browser, portal + "/")));
-            results.add(GatewayBenchmark.load("hotspot page, 26 weeks to 1 July 2018",
+            results.add(GatewayBenchmark.load("dashboard `/`", GatewayBenchmark.CONCURRENCY, () -> page(browser, portal + "/")));
+            results.add(GatewayBenchmark.load("hotspot page, 26 weeks to 1 July 2018", GatewayBenchmark.CONCURRENCY,
                     () -> page(browser, portal + HOTSPOTS_SIX_MONTHS)));
-            results.add(GatewayBenchmark.load("hotspot page, last 4 weeks", () -> page(browser, portal + "/hotspots")));
+            results.add(GatewayBenchmark.load("hotspot page, last 4 weeks", GatewayBenchmark.CONCURRENCY,
+                    () -> page(browser, portal + "/hotspots")));
             Map<String, Long> bytes = firstVisit(browser, portal, HOTSPOTS_SIX_MONTHS);
             write(root.resolve("portal/bench/results.md"), results, bytes);
         }
