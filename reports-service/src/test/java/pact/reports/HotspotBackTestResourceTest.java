@@ -59,6 +59,16 @@ class HotspotBackTestResourceTest {
     }
 
     @Test
+    void a_forecast_map_is_tuned_once_for_windows_ending_in_the_same_month() {
+        int before = hotspots.forecastsTuned();
+        for (String to : java.util.List.of("2019-07-20", "2019-07-21")) { // a month no other test ends in
+            as("ann", "analyst").when().get("/api/hotspots?method=FORECAST&category=BEGGING&from=2019-01-01&to=" + to)
+                    .then().statusCode(200).body("method", equalTo("FORECAST"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, hotspots.forecastsTuned());
+    }
+
+    @Test
     void the_back_test_judges_every_method_on_every_month_with_two_months_before_it() {
         as("ann", "analyst").when().get("/api/hotspots/backtest?" + WINDOW)
                 .then().statusCode(200)

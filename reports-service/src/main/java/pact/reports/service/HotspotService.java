@@ -86,6 +86,8 @@ public class HotspotService {
     private final Map<String, int[][]> neighbourhoods = new ConcurrentHashMap<>();
     private final Map<String, ProspectiveForecast.Kernel> kernels = new ConcurrentHashMap<>();
     private final Map<String, Choice> choices = new ConcurrentHashMap<>();
+    private final Map<String, Forecast> forecasts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger forecastsTuned = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger choicesMade = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The default method the back-test chose for one filter and grid, and when. */
@@ -191,6 +193,20 @@ public class HotspotService {
                 notes(filter));
     }
 
+    /**
+     * What a cached answer depends on: the month the window ends in (a window ending now moves every
+     * request, and the back-test and the forecast work in whole months) and the filters.
+     */
+    private static String windowKey(Filter filter) {
+        return YearMonth.from((filter.to() == null ? Instant.now() : filter.to()).atZone(MONTHS_IN)) + "/"
+                + filter.categories() + "/" + filter.qualifier() + "/" + filter.source();
+    }
+
+    /** How many FORECAST maps have been tuned (each a nested back-test). */
+    public int forecastsTuned() {
+        return forecastsTuned.get();
+    }
+
     /** How many times the default method has been chosen by a back-test (each costs seconds on real data). */
     public int defaultChoicesMade() {
         return choicesMade.get();
@@ -200,11 +216,8 @@ public class HotspotService {
     private Choice bestMethod(Filter filter, Settings settings) {
         Filter history = new Filter(monthsBefore(filter.to(), BEST_OVER_MONTHS), filter.to(), filter.categories(),
                 filter.qualifier(), filter.source());
-        // keyed by the month the window ends in, not its instant: a window ending now moves every request,
-        // and the back-test works in whole months anyway
-        String key = YearMonth.from((filter.to() == null ? Instant.now() : filter.to()).atZone(MONTHS_IN)) + "/"
-                + filter.categories() + "/" + filter.qualifier() + "/" + filter.source() + "/" + settings.cellSize()
-                + "/" + settings.distanceBand() + "/" + settings.bandwidth();
+        String key = windowKey(filter) + "/" + settings.cellSize() + "/" + settings.distanceBand() + "/"
+                + settings.bandwidth();
         long now = System.currentTimeMillis();
         Choice cached = choices.get(key);
         if (cached != null && now - cached.madeAt() < CHOICE_TTL_MS) {
@@ -296,20 +309,42 @@ public class HotspotService {
             }
             case COUNT -> new Scores(counts.total, null, Map.of());
             case FORECAST -> {
-                MonthlyHistory history = history(grid, filter, false);
-                if (history.monthCount() == 0) {
-                    yield new Scores(new double[grid.size()], null,
-                            ProspectiveForecast.COUNTS_ALIKE.describe(settings.bandwidth()));
+                // tuning is a nested back-test (seconds over years of history): reused like the default's choice
+                String key = windowKey(filter) + "/" + filter.from() + "/" + settings.cellSize() + "/"
+                        + settings.bandwidth();
+                Forecast recent = forecasts.get(key);
+                long now = System.currentTimeMillis();
+                if (recent != null && now - recent.madeAt() < CHOICE_TTL_MS) {
+                    yield recent.scores();
                 }
-                ProspectiveForecast.Tuned tuned = new ProspectiveForecast.Tuner(history.counts(),
-                        kernel(grid, settings.bandwidth()), AREA_SHARES).forecast(history.monthCount());
-                Map<String, Object> parameters = tuned.parameters().describe(settings.bandwidth());
-                parameters.put("monthsTunedOn", tuned.monthsTunedOn());
-                parameters.put("forecastMonth", history.months().get(history.monthCount() - 1).plusMonths(1)
-                        .toString());
-                yield new Scores(tuned.score(), null, parameters);
+                Scores forecast = forecast(grid, filter, settings);
+                if (forecasts.size() > 100) {
+                    forecasts.clear();
+                }
+                forecasts.put(key, new Forecast(now, forecast));
+                yield forecast;
             }
         };
+    }
+
+    /** A FORECAST map's scores, and when they were tuned. */
+    private record Forecast(long madeAt, Scores scores) {
+    }
+
+    private Scores forecast(StudyGrid grid, Filter filter, Settings settings) {
+        forecastsTuned.incrementAndGet();
+        MonthlyHistory history = history(grid, filter, false);
+        if (history.monthCount() == 0) {
+            return new Scores(new double[grid.size()], null,
+                    ProspectiveForecast.COUNTS_ALIKE.describe(settings.bandwidth()));
+        }
+        ProspectiveForecast.Tuned tuned = new ProspectiveForecast.Tuner(history.counts(),
+                kernel(grid, settings.bandwidth()), AREA_SHARES).forecast(history.monthCount());
+        Map<String, Object> parameters = tuned.parameters().describe(settings.bandwidth());
+        parameters.put("monthsTunedOn", tuned.monthsTunedOn());
+        parameters.put("forecastMonth", history.months().get(history.monthCount() - 1).plusMonths(1)
+                .toString());
+        return new Scores(tuned.score(), null, parameters);
     }
 
     private HotspotView view(StudyGrid grid, int cell, Counts counts, Scores scores, Settings settings) {
