@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark: notices issued per second through POST /api/v1/notices, and latency percentiles.
+# Benchmark: notice intake through POST /api/v1/notices against the same PostgreSQL server's
+# durable insert rate, the service's CPU per notice, and the PSPO lookup.
 # Builds the service (unless SKIP_BUILD=1), then runs NoticeIssueBenchmark.java as a single-file
-# program on the module's test classpath (embedded PostgreSQL, the test token issuer).
-# Usage: enforcement-service/bench/run.sh [warmup] [requests] [concurrency]
+# program on the module's test classpath (durable embedded PostgreSQL, the test token issuer).
+# Usage: enforcement-service/bench/run.sh [warmup] [requests] [concurrency]   (defaults 1000, 3000, 16)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(cd .. && pwd)"
@@ -12,4 +13,4 @@ fi
 "$root/mvnw" -B -o -q -f "$root/pom.xml" -pl enforcement-service dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 java -cp "$(cat target/bench-classpath.txt)" bench/NoticeIssueBenchmark.java \
-  "${1:-500}" "${2:-3000}" "${3:-8}" target/quarkus-app/quarkus-run.jar bench/results.md
+  "${1:-1000}" "${2:-3000}" "${3:-16}" target/quarkus-app/quarkus-run.jar bench/results.md

@@ -1,0 +1,93 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Random;
+import pact.testsupport.TestIssuer;
+import pact.testsupport.bench.DurablePostgres;
+import pact.testsupport.bench.IntakeBench;
+import pact.testsupport.bench.ServiceProcess;
+
+/**
+ * Report intake (POST /api/reports, as a council officer makes it) against the durable insert rate
+ * of the same PostgreSQL server, and the service's CPU per report.
+ *
+ * <p>In one run: a durable PostgreSQL (embedded binaries, fsync and synchronous commit on); the
+ * baseline, plain JDBC inserts of a report-shaped row, one per transaction, from 16 connections;
+ * then the packaged service in its own JVM, and reports from 16 concurrent clients with real
+ * tokens, every rule on (placement, duplicates, the Community Trigger). Run it through
+ * {@code bench/run.sh}; arguments: warm-up reports, measured reports, concurrency, jar, results file.
+ */
+public class ReportIntakeBenchmark {
+    static final String HEADING = "## Intake: reports through POST /api/reports";
+    static final String[] CATEGORIES = {"ROWDY_OR_INCONSIDERATE", "STREET_DRINKING", "DRUG_DEALING_OR_USE", "NOISE",
+            "VANDALISM_OR_GRAFFITI", "BEGGING", "AGGRESSIVE_BEHAVIOUR", "VEHICLE_NUISANCE", "DOG_NUISANCE",
+            "STREET_GAMBLING", "FLY_TIPPING_OR_LITTERING"};
+
+    public static void main(String[] args) throws Exception {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
+        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        Path jar = Path.of(args.length > 3 ? args[3] : "target/quarkus-app/quarkus-run.jar");
+        Path results = Path.of(args.length > 4 ? args[4] : "bench/results.md");
+
+        try (DurablePostgres postgres = DurablePostgres.start()) {
+            double baseline = IntakeBench.insertBaseline(postgres, concurrency, Duration.ofSeconds(15));
+            System.out.printf("baseline: %.0f durable inserts/s%n", baseline);
+            try (ServiceProcess service = ServiceProcess.start(jar, postgres.jdbcUrl(), "postgres", "postgres")) {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                String[] tokens = new String[concurrency];
+                for (int t = 0; t < concurrency; t++) {
+                    tokens[t] = TestIssuer.token("bench-officer-" + t, "council-officer");
+                }
+                IntakeBench.RequestMaker report = (i, random) -> HttpRequest
+                        .newBuilder(URI.create(service.base() + "/api/reports"))
+                        .header("Authorization", "Bearer " + tokens[i % tokens.length])
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body(i, random))).build();
+                IntakeBench.Run warm = IntakeBench.load(service, http, warmup, concurrency, 201, report);
+                IntakeBench.Run run = IntakeBench.load(service, http, measured, concurrency, 201, report);
+                String section = HEADING + "\n\n" + IntakeBench.measuredOn() + ".\n"
+                        + "PostgreSQL: " + postgres.durability() + ".\n\n"
+                        + IntakeBench.table("reports", baseline, run, 0.25, 1)
+                        + """
+
+                        The baseline is a plain JDBC loop inserting one report-shaped row per transaction
+                        (autocommit) from as many connections as the intake has clients, against the same
+                        server in the same run. The intake runs the packaged service in its own JVM; its CPU is
+                        the process's user and system time over the measured reports, divided by them. Each
+                        report: a council officer's token verified, the body validated, the place found (grid,
+                        ward, LSOA), possible duplicates listed, the report stored and the Community Trigger
+                        checked (victim, location and hate thresholds), in one transaction.
+
+                        Rerun: `reports-service/bench/run.sh` (the hotspot figures and this section), or
+                        `INTAKE_ONLY=1 reports-service/bench/run.sh` (this section only).
+                        """;
+                System.out.println(section);
+                IntakeBench.writeSection(results, HEADING, section);
+                IntakeBench.requireNoFailures(warm, run);
+            }
+        }
+    }
+
+    /** A report somewhere in central Westminster; one in four names a victim. */
+    static String body(int i, Random random) {
+        double lat = 51.503 + random.nextDouble() * 0.012;
+        double lon = -0.170 + random.nextDouble() * 0.035;
+        String occurred = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5 + random.nextInt(24 * 60)).toString();
+        String victim = i % 4 == 0
+                ? "{\"name\":\"Victim %d\",\"phone\":\"020 7946 %04d\"}".formatted(i, random.nextInt(10000))
+                : "null";
+        return """
+                {"qualifier":"NUISANCE","category":"%s",
+                 "description":"Group drinking and shouting outside the flats, most evenings (bench %d)",
+                 "location":{"lat":%.6f,"lon":%.6f},"address":"Near %d Bench Street",
+                 "occurredAt":"%s","source":"PUBLIC",
+                 "reporter":{"name":"Resident %d","email":"resident%d@example.org"},
+                 "victim":%s}""".formatted(CATEGORIES[random.nextInt(CATEGORIES.length)], i, lat, lon,
+                1 + random.nextInt(200), occurred, i, random.nextInt(1_000_000), victim);
+    }
+}
