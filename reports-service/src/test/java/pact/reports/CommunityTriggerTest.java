@@ -87,6 +87,50 @@ class CommunityTriggerTest {
     }
 
     @Test
+    void a_sixth_report_at_the_place_joins_the_open_location_review_instead_of_opening_another() {
+        double lat = 51.5205 + Math.random() * 0.001;
+        double lon = -0.1655;
+        String first = null;
+        for (int i = 0; i < 5; i++) {
+            String id = create(report("STREET_DRINKING", lat + i * 0.00005, lon, daysAgo(2),
+                    UUID.randomUUID() + "@example.org", null));
+            first = first == null ? id : first;
+        }
+        String review = as("tom", "tasking-coordinator").when().get("/api/case-reviews?reportId=" + first)
+                .then().body("$", hasSize(1)).extract().path("[0].id");
+        String sixth = create(report("STREET_DRINKING", lat, lon, daysAgo(1), UUID.randomUUID() + "@example.org", null));
+        as("tom", "tasking-coordinator").when().get("/api/case-reviews?reportId=" + sixth)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].id", equalTo(review))
+                .body("[0].reportIds", hasSize(6)).body("[0].reportIds", hasItems(first, sixth));
+    }
+
+    @Test
+    void reports_that_meet_the_threshold_at_once_all_join_one_review() throws Exception {
+        double lat = 51.5180 + Math.random() * 0.001;
+        double lon = -0.1505;
+        String first = null;
+        for (int i = 0; i < 4; i++) {
+            String id = create(report("BEGGING", lat, lon, daysAgo(2), UUID.randomUUID() + "@example.org", null));
+            first = first == null ? id : first;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> create(report("BEGGING", lat, lon, daysAgo(1),
+                        UUID.randomUUID() + "@example.org", null))));
+            }
+            for (java.util.concurrent.Future<String> each : sent) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as("tom", "tasking-coordinator").when().get("/api/case-reviews?reportId=" + first)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].reportIds", hasSize(10));
+    }
+
+    @Test
     void one_hate_incident_opens_a_review_and_the_risk_is_explained() {
         String victim = UUID.randomUUID() + "@example.org";
         create(report("NOISE", 51.4960, -0.1350, daysAgo(5), victim, victim));

@@ -28,8 +28,22 @@ public class CommunityTrigger {
 
     final WorkingDays workingDays = WorkingDays.englandAndWales();
 
-    /** Runs inside the intake transaction, after the report is stored. */
-    public Optional<CaseReview> check(Report report, Instant now) {
+    /**
+     * What the trigger reads of earlier reports, as plain values: loading them as entities would make
+     * every one of them part of the intake's unit of work, checked for changes at commit.
+     */
+    public record Complaint(UUID id, Instant occurredAt, Instant reportedAt) {
+    }
+
+    /** An earlier report near this one, and who made it. */
+    public record NearbyReport(UUID id, Double easting, Double northing, String reporterKey) {
+    }
+
+    /**
+     * Runs inside the intake transaction, after the report is stored; the answer is the case review
+     * the report opened or joined, if any.
+     */
+    public Optional<UUID> check(Report report, Instant now) {
         Instant windowStart = ZonedDateTime.ofInstant(now, LONDON).minusMonths(policy.windowMonths()).toInstant();
         if (report.category == AsbCategory.HATE_RELATED) {
             long hate = report.victimKey == null ? 1 : Report.count("victimKey = ?1 and category = ?2 and reportedAt >= ?3",
@@ -40,12 +54,12 @@ public class CommunityTrigger {
             }
         }
         if (report.victimKey != null) {
-            List<Report> complaints = Report.list("victimKey = ?1 and reportedAt >= ?2", report.victimKey,
-                    windowStart);
-            List<Report> qualifying = complaints.stream().filter(this::qualifies).toList();
+            List<Complaint> complaints = Report.find("victimKey = ?1 and reportedAt >= ?2", report.victimKey,
+                    windowStart).project(Complaint.class).list();
+            List<Complaint> qualifying = complaints.stream().filter(this::qualifies).toList();
             if (qualifying.size() >= policy.complaints()) {
                 return Optional.of(openOrJoin(CaseReview.Kind.VICTIM, report,
-                        qualifying.stream().map(r -> r.id).toList(), now,
+                        qualifying.stream().map(Complaint::id).toList(), now,
                         qualifying.size() + " qualifying complaints by the same victim in " + policy.windowMonths()
                                 + " months, each made within " + policy.reportedWithinMonths()
                                 + " month of the behaviour"));
@@ -53,15 +67,17 @@ public class CommunityTrigger {
         }
         if (report.easting != null && report.reporterKey != null) {
             double r = policy.locationRadiusMetres();
-            List<Report> nearby = Report.list("reportedAt >= ?1 and reporterKey is not null and easting between ?2 and ?3 "
-                    + "and northing between ?4 and ?5", windowStart, report.easting - r, report.easting + r,
-                    report.northing - r, report.northing + r);
-            List<Report> within = nearby.stream()
-                    .filter(o -> Math.hypot(o.easting - report.easting, o.northing - report.northing) <= r).toList();
-            Set<String> reporters = within.stream().map(o -> o.reporterKey).collect(Collectors.toSet());
+            List<NearbyReport> nearby = Report.find("reportedAt >= ?1 and reporterKey is not null "
+                    + "and easting between ?2 and ?3 and northing between ?4 and ?5", windowStart,
+                    report.easting - r, report.easting + r, report.northing - r, report.northing + r)
+                    .project(NearbyReport.class).list();
+            List<NearbyReport> within = nearby.stream()
+                    .filter(o -> Math.hypot(o.easting() - report.easting, o.northing() - report.northing) <= r)
+                    .toList();
+            Set<String> reporters = within.stream().map(NearbyReport::reporterKey).collect(Collectors.toSet());
             if (reporters.size() >= policy.reportersAtLocation()) {
                 return Optional.of(openOrJoin(CaseReview.Kind.LOCATION, report,
-                        within.stream().map(o -> o.id).toList(), now,
+                        within.stream().map(NearbyReport::id).toList(), now,
                         reporters.size() + " different people reported ASB within " + Math.round(r) + " m of "
                                 + (report.address != null ? report.address : "this place") + " in "
                                 + policy.windowMonths() + " months"));
@@ -71,28 +87,50 @@ public class CommunityTrigger {
     }
 
     /** A complaint made within the allowed time of the behaviour it reports. */
-    boolean qualifies(Report complaint) {
-        return !ZonedDateTime.ofInstant(complaint.occurredAt, LONDON).plusMonths(policy.reportedWithinMonths())
-                .toInstant().isBefore(complaint.reportedAt);
+    boolean qualifies(Complaint complaint) {
+        return !ZonedDateTime.ofInstant(complaint.occurredAt(), LONDON).plusMonths(policy.reportedWithinMonths())
+                .toInstant().isBefore(complaint.reportedAt());
     }
 
-    private CaseReview openOrJoin(CaseReview.Kind kind, Report report, List<UUID> reports, Instant now,
+    /** An open review a report may join: only what choosing it needs, so no review is loaded whole. */
+    public record OpenReview(UUID id, Double easting, Double northing, String victimKey) {
+    }
+
+    /** Opens a review, or adds the reports to the open one; the answer is the review's id. */
+    private UUID openOrJoin(CaseReview.Kind kind, Report report, List<UUID> reports, Instant now,
             String explanation) {
-        Optional<CaseReview> open = switch (kind) {
-            case VICTIM -> CaseReview.<CaseReview>find("kind = ?1 and victimKey = ?2 and status <> ?3", kind,
-                    report.victimKey, CaseReview.Status.CLOSED).firstResultOptional();
-            case LOCATION, HATE_INCIDENT -> CaseReview.<CaseReview>find("kind = ?1 and status <> ?2", kind,
-                    CaseReview.Status.CLOSED).stream()
-                    .filter(c -> c.easting != null && report.easting != null
-                            && Math.hypot(c.easting - report.easting, c.northing - report.northing)
-                                    <= policy.locationRadiusMetres()
-                            && (kind == CaseReview.Kind.LOCATION || java.util.Objects.equals(c.victimKey,
+        // Concurrent intakes meeting the same threshold take turns here, until they commit: the second
+        // then finds the review the first opened and joins it, instead of opening another or losing
+        // its join to the first's update of the same review.
+        var em = CaseReview.getEntityManager();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
+                .setParameter("k", "case-review:" + kind).getSingleResult();
+        double r = policy.locationRadiusMetres();
+        Optional<OpenReview> open = switch (kind) {
+            case VICTIM -> CaseReview.find("kind = ?1 and victimKey = ?2 and status <> ?3", kind,
+                    report.victimKey, CaseReview.Status.CLOSED).project(OpenReview.class).firstResultOptional();
+            case LOCATION, HATE_INCIDENT -> report.easting == null ? Optional.empty() : CaseReview.find(
+                    "kind = ?1 and status <> ?2 and easting between ?3 and ?4 and northing between ?5 and ?6", kind,
+                    CaseReview.Status.CLOSED, report.easting - r, report.easting + r, report.northing - r,
+                    report.northing + r).project(OpenReview.class).list().stream()
+                    .filter(c -> Math.hypot(c.easting() - report.easting, c.northing() - report.northing) <= r
+                            && (kind == CaseReview.Kind.LOCATION || java.util.Objects.equals(c.victimKey(),
                                     report.victimKey)))
                     .findFirst();
         };
         if (open.isPresent()) {
-            open.get().reportIds.addAll(reports);
-            return open.get();
+            // Adds the links the review lacks and counts the change in its version, without reading
+            // the review's (ever longer) list of reports.
+            UUID id = open.get().id();
+            em.createNativeQuery("INSERT INTO case_review_report (case_review_id, report_id) "
+                    + "SELECT :review, CAST(report AS uuid) FROM unnest(string_to_array(:reports, ',')) AS report "
+                    + "ON CONFLICT DO NOTHING")
+                    .setParameter("review", id)
+                    .setParameter("reports", String.join(",", reports.stream().map(UUID::toString).toList()))
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE case_review SET version = version + 1 WHERE id = :review")
+                    .setParameter("review", id).executeUpdate();
+            return id;
         }
         CaseReview review = new CaseReview();
         review.id = UUID.randomUUID();
@@ -110,6 +148,6 @@ public class CommunityTrigger {
         review.outcomeBy = workingDays.plus(opened, policy.outcomeWorkingDays());
         review.reportIds.addAll(reports);
         review.persist();
-        return review;
+        return review.id;
     }
 }
