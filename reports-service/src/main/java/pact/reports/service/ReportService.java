@@ -121,20 +121,25 @@ public class ReportService {
         return ReportView.of(report, false, duplicates);
     }
 
+    /** Where an earlier report lies: read as plain values, not entities to be checked for changes at commit. */
+    public record Placed(UUID id, Double easting, Double northing) {
+    }
+
     /** Reports of the same category within 50 m and 48 hours of this one. */
     List<UUID> possibleDuplicates(Report report) {
         if (report.easting == null) {
             return List.of();
         }
-        List<Report> near = Report.list("category = ?1 and occurredAt between ?2 and ?3 "
+        List<Placed> near = Report.find("category = ?1 and occurredAt between ?2 and ?3 "
                 + "and easting between ?4 and ?5 and northing between ?6 and ?7",
                 report.category, report.occurredAt.minus(DUPLICATE_WINDOW), report.occurredAt.plus(DUPLICATE_WINDOW),
                 report.easting - DUPLICATE_RADIUS_M, report.easting + DUPLICATE_RADIUS_M,
-                report.northing - DUPLICATE_RADIUS_M, report.northing + DUPLICATE_RADIUS_M);
+                report.northing - DUPLICATE_RADIUS_M, report.northing + DUPLICATE_RADIUS_M)
+                .project(Placed.class).list();
         return near.stream()
-                .filter(r -> Math.hypot(r.easting - report.easting, r.northing - report.northing)
+                .filter(r -> Math.hypot(r.easting() - report.easting, r.northing() - report.northing)
                         <= DUPLICATE_RADIUS_M)
-                .map(r -> r.id).toList();
+                .map(Placed::id).toList();
     }
 
     @Transactional
