@@ -37,6 +37,8 @@ public final class ServiceProcess implements AutoCloseable {
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The compiler threads stay for the JVM's life, so that their CPU can be read to the end.
+        command.add("-XX:-UseDynamicNumberOfCompilerThreads");
         String jfr = System.getenv("BENCH_JFR");
         if (jfr != null && !jfr.isBlank()) {
             command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
@@ -62,6 +64,15 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /**
+     * A client speaking HTTP/1.1, so that concurrent requests travel on as many connections (the JDK's
+     * default would try HTTP/2 and put them all on one).
+     */
+    public static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
     /** The service's base URL, {@code http://127.0.0.1:<port>}. */
     public String base() {
         return base;
@@ -73,12 +84,39 @@ public final class ServiceProcess implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("The process's CPU time cannot be read here"));
     }
 
+    /**
+     * The part of {@link #cpu()} spent by the JIT compiler's threads (Linux: from
+     * {@code /proc/<pid>/task/<tid>/stat}, in clock ticks of 10 ms): warm-up work that a service
+     * running for hours no longer does.
+     */
+    public Duration compilerCpu() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.matches("C[12] CompilerThre.*")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException e) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 10);
+    }
+
     public long pid() {
         return process.pid();
     }
 
     private void awaitReady(List<String> probes) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = client();
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
