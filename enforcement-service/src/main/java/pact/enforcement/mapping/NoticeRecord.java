@@ -45,10 +45,15 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public static NoticeRecord of(Notice n) {
+        return of(n, true);
+    }
+
+    /** The notice; its subject (personal data) only when {@code withSubject}, for a caller who stated why. */
+    public static NoticeRecord of(Notice n, boolean withSubject) {
         Penalty penalty = n.type.isPenalty()
                 ? new Penalty(n.amount, n.discountAmount, n.discountUntil, n.dueDate, n.proceedingsFrom) : null;
         return new NoticeRecord(n.id, n.type, n.legalBasis, n.status,
-                new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth, n.subjectId),
+                withSubject ? new Subject(n.subjectKind, n.subjectName, n.subjectDateOfBirth, n.subjectId) : null,
                 new IssuingOfficer(n.officerStaffNumber, n.officerOrganisation), n.officerRole, n.conduct, n.conductCode,
                 read(n.requirements, new TypeReference<List<Requirement>>() { }),
                 new GeoPoint(n.latitude, n.longitude), n.locationDescription, n.issuedAt, n.offenceAt, n.complyBy,

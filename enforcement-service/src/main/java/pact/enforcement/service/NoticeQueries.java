@@ -46,8 +46,11 @@ public class NoticeQueries {
     @Transactional
     public Optional<NoticeRecord> find(UUID id, Caller caller) {
         Optional<Notice> notice = Notice.findByIdOptional(id);
-        notice.ifPresent(n -> audit.reads(caller, AuditLog.NOTICE, List.of(n.id), "read one notice"));
-        return notice.map(NoticeRecord::of);
+        boolean personal = caller.reason() != null;
+        if (personal) {
+            notice.ifPresent(n -> audit.reads(caller, AuditLog.NOTICE, List.of(n.id), "read one notice"));
+        }
+        return notice.map(n -> NoticeRecord.of(n, personal));
     }
 
     /** One notice without its subject: no personal data is read, so no reason is needed. */
@@ -116,22 +119,32 @@ public class NoticeQueries {
     }
 
     Map<UUID, NoticeRecord> byId(Collection<UUID> ids) {
+        return byId(ids, true);
+    }
+
+    private Map<UUID, NoticeRecord> byId(Collection<UUID> ids, boolean withSubject) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return Notice.<Notice>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(n -> n.id, NoticeRecord::of));
+                .collect(Collectors.toMap(n -> n.id, n -> NoticeRecord.of(n, withSubject)));
     }
 
-    /** Notices by id, in the order asked, missing ids left out. */
+    /** Notices by id, in the order asked, missing ids left out; subjects only for a stated reason (logged). */
     @Transactional
     public List<NoticeRecord> byIds(List<UUID> ids, Caller caller) {
-        Map<UUID, NoticeRecord> found = byId(ids);
-        audit.reads(caller, AuditLog.NOTICE, found.keySet(), "bulk read by id");
+        boolean personal = caller.reason() != null;
+        Map<UUID, NoticeRecord> found = byId(ids, personal);
+        if (personal) {
+            audit.reads(caller, AuditLog.NOTICE, found.keySet(), "bulk read by id");
+        }
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** Notices grouped by report or task id, one group per key in the order asked (empty when none). */
+    /**
+     * Notices grouped by report or task id, one group per key in the order asked (empty when none);
+     * subjects only for a stated reason (logged).
+     */
     @Transactional
     public List<NoticeGroup> grouped(String field, List<UUID> keys, Caller caller) {
         Function<Notice, UUID> key = field.equals("reportId") ? n -> n.reportId : n -> n.taskId;
@@ -150,9 +163,13 @@ public class NoticeQueries {
             Function<K, String> label, Caller caller) {
         List<Notice> notices = keys.isEmpty() ? List.of()
                 : Notice.<Notice>list(field + " in ?1", Sort.by("issuedAt", Sort.Direction.Descending), keys);
+        boolean personal = caller.reason() != null;
         Map<K, List<NoticeRecord>> byKey = new LinkedHashMap<>();
-        notices.forEach(n -> byKey.computeIfAbsent(key.apply(n), k -> new ArrayList<>()).add(NoticeRecord.of(n)));
-        audit.reads(caller, AuditLog.NOTICE, notices.stream().map(n -> n.id).toList(), "bulk read by " + field);
+        notices.forEach(n -> byKey.computeIfAbsent(key.apply(n), k -> new ArrayList<>())
+                .add(NoticeRecord.of(n, personal)));
+        if (personal) {
+            audit.reads(caller, AuditLog.NOTICE, notices.stream().map(n -> n.id).toList(), "bulk read by " + field);
+        }
         return keys.stream().distinct().map(k -> new NoticeGroup(label.apply(k), byKey.getOrDefault(k, List.of())))
                 .toList();
     }

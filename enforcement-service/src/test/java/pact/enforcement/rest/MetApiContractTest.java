@@ -271,4 +271,34 @@ class MetApiContractTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/changes"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/pspos/applicable"));
     }
+
+    @Test
+    void reads_by_id_or_key_without_a_reason_leave_the_subject_out_and_log_no_personal_read() {
+        UUID report = UUID.randomUUID();
+        String id = issued(inspector(), warning(unique("Quiet Read")).replace("\"complyBy\"",
+                "\"reportId\":\"" + report + "\",\"complyBy\""));
+        long audited = auditEntriesFor(id);
+        var noReason = asOfficer("cara", "CI-101", "city-inspector");
+        noReason.when().get("/api/v1/notices/by-report?reportId=" + report).then().statusCode(200)
+                .body("[0].notices.id", contains(id)).body("[0].notices[0].subject", org.hamcrest.Matchers.nullValue())
+                .body("[0].notices[0].type", equalTo("COMMUNITY_PROTECTION_WARNING"));
+        asOfficer("cara", "CI-101", "city-inspector").when().get("/api/v1/notices/by-ids?id=" + id).then()
+                .statusCode(200).body("[0].subject", org.hamcrest.Matchers.nullValue());
+        asOfficer("cara", "CI-101", "city-inspector").when().get("/api/v1/notices/" + id).then()
+                .statusCode(200).body("subject", org.hamcrest.Matchers.nullValue()).body("version", notNullValue());
+        assertEquals(audited, auditEntriesFor(id), "a read without personal data is not logged as one");
+
+        inspector().when().get("/api/v1/notices/by-report?reportId=" + report).then().statusCode(200)
+                .body("[0].notices[0].subject.name", containsString("Quiet Read"));
+        assertEquals(audited + 1, auditEntriesFor(id), "a read of the subject is logged");
+        // a search by the person stays refused without a reason
+        asOfficer("cara", "CI-101", "city-inspector").queryParam("name", "Quiet Read").when()
+                .get("/api/v1/notices/by-subject").then().statusCode(400).body("errors.field", hasItem("X-Access-Reason"));
+    }
+
+    long auditEntriesFor(String noticeId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM audit_event WHERE entity_id = :id AND action IN ('CONSULT', 'DISCLOSE')")
+                .setParameter("id", noticeId).getSingleResult()).longValue());
+    }
 }
