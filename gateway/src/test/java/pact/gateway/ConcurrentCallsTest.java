@@ -161,4 +161,13 @@ class ConcurrentCallsTest {
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("forbidden"));
         backends.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/notices/by-task")));
     }
+
+    @Test
+    void a_read_whose_whole_answer_is_personal_always_carries_the_reason() {
+        backends.stubFor(get(urlPathEqualTo("/api/v1/notices/n-1/payments")).willReturn(okJson("[]")));
+        graphql(TestIssuer.token("eve", "enforcement-admin"), "casework", "{ noticePayments(noticeId: \"n-1\") { amount } }")
+                .body("errors", nullValue());
+        backends.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/notices/n-1/payments"))
+                .withHeader("X-Access-Reason", equalTo("casework")));
+    }
 }

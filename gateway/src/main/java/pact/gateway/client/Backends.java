@@ -229,8 +229,8 @@ public final class Backends {
             return guarded(budget, NAME, () -> client.notice(id, accessReason));
         }
 
-        public Uni<List<Pages.Payment>> payments(String noticeId) {
-            return guarded(budget, NAME, () -> client.payments(noticeId));
+        public Uni<List<Pages.Payment>> payments(String noticeId, String accessReason) {
+            return guarded(budget, NAME, () -> client.payments(noticeId, accessReason));
         }
 
         public Uni<List<Pages.NoticeGroup>> byReports(List<String> reports, String accessReason) {

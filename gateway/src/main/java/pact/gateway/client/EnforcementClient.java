@@ -29,7 +29,8 @@ public interface EnforcementClient {
 
     @GET
     @Path("/v1/notices/{id}/payments")
-    Uni<List<Pages.Payment>> payments(@PathParam("id") String id);
+    Uni<List<Pages.Payment>> payments(@PathParam("id") String id,
+            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
 
     @GET
     @Path("/v1/notices/by-report")

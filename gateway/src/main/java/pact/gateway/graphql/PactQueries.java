@@ -151,10 +151,10 @@ public class PactQueries {
     }
 
     @Query("noticePayments")
-    @Description("The payments recorded against a fixed penalty")
+    @Description("The payments recorded against a fixed penalty (personal data: send X-Access-Reason)")
     public Uni<List<Pages.Payment>> noticePayments(@NonNull @Id String noticeId) {
         access.require("noticePayments", "enforcement-admin", "police-officer", "city-inspector", "met-system");
-        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.payments(noticeId));
+        return Resolve.call(Backends.Enforcement.NAME, () -> enforcement.payments(noticeId, personal.reasonForPersonalRead()));
     }
 
     @Query("availability")

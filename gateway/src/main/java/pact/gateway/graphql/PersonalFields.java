@@ -28,6 +28,11 @@ public class PersonalFields {
     @Inject
     BearerTokenForwarder caller;
 
+    /** The caller's reason for a read whose whole answer is personal data (a penalty's payments), or null. */
+    String reasonForPersonalRead() {
+        return caller.callerAccessReason();
+    }
+
     /** The caller's reason when the field being resolved selects {@code path}; otherwise null (no header). */
     String reasonIfSelected(String path) {
         String reason = caller.callerAccessReason();
