@@ -85,13 +85,12 @@ public class HotspotService {
     private final Map<Integer, StudyGrid> grids = new ConcurrentHashMap<>();
     private final Map<String, int[][]> neighbourhoods = new ConcurrentHashMap<>();
     private final Map<String, ProspectiveForecast.Kernel> kernels = new ConcurrentHashMap<>();
-    private final Map<String, Choice> choices = new ConcurrentHashMap<>();
-    private final Map<String, Forecast> forecasts = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger forecastsTuned = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger choicesMade = new java.util.concurrent.atomic.AtomicInteger();
+    private final RecentAnswers<Choice> choices = new RecentAnswers<>(CHOICE_TTL_MS);
+    /** A FORECAST map's tuned scores: tuning is a nested back-test, seconds over years of history. */
+    private final RecentAnswers<Scores> forecasts = new RecentAnswers<>(CHOICE_TTL_MS);
 
     /** The default method the back-test chose for one filter and grid, and when. */
-    private record Choice(long madeAt, HotspotMethod method, String reason) {
+    private record Choice(HotspotMethod method, String reason) {
     }
 
     /** What to count. Null fields do not filter. */
@@ -204,12 +203,12 @@ public class HotspotService {
 
     /** How many FORECAST maps have been tuned (each a nested back-test). */
     public int forecastsTuned() {
-        return forecastsTuned.get();
+        return forecasts.made();
     }
 
     /** How many times the default method has been chosen by a back-test (each costs seconds on real data). */
     public int defaultChoicesMade() {
-        return choicesMade.get();
+        return choices.made();
     }
 
     /** The back-test's winner over all stored history up to the filter's end, reused for a while. */
@@ -218,22 +217,13 @@ public class HotspotService {
                 filter.qualifier(), filter.source());
         String key = windowKey(filter) + "/" + settings.cellSize() + "/" + settings.distanceBand() + "/"
                 + settings.bandwidth();
-        long now = System.currentTimeMillis();
-        Choice cached = choices.get(key);
-        if (cached != null && now - cached.madeAt() < CHOICE_TTL_MS) {
-            return cached;
-        }
-        StudyGrid grid = grid(settings.cellSize());
-        MonthlyHistory months = history(grid, history, true);
-        RollingBackTest.Result result = RollingBackTest.run(months, forecasters(grid, months, settings),
-                MIN_HISTORY_MONTHS, AREA_SHARES);
-        Choice choice = new Choice(now, result.winner(), result.reason());
-        choicesMade.incrementAndGet();
-        if (choices.size() > 100) {
-            choices.clear();
-        }
-        choices.put(key, choice);
-        return choice;
+        return choices.get(key, () -> {
+            StudyGrid grid = grid(settings.cellSize());
+            MonthlyHistory months = history(grid, history, true);
+            RollingBackTest.Result result = RollingBackTest.run(months, forecasters(grid, months, settings),
+                    MIN_HISTORY_MONTHS, AREA_SHARES);
+            return new Choice(result.winner(), result.reason());
+        });
     }
 
     /** The start of the month {@code months} months before the one holding {@code end} (now when null). */
@@ -308,31 +298,12 @@ public class HotspotService {
                 yield new Scores(density, density, Map.of("bandwidth", settings.bandwidth()));
             }
             case COUNT -> new Scores(counts.total, null, Map.of());
-            case FORECAST -> {
-                // tuning is a nested back-test (seconds over years of history): reused like the default's choice
-                String key = windowKey(filter) + "/" + filter.from() + "/" + settings.cellSize() + "/"
-                        + settings.bandwidth();
-                Forecast recent = forecasts.get(key);
-                long now = System.currentTimeMillis();
-                if (recent != null && now - recent.madeAt() < CHOICE_TTL_MS) {
-                    yield recent.scores();
-                }
-                Scores forecast = forecast(grid, filter, settings);
-                if (forecasts.size() > 100) {
-                    forecasts.clear();
-                }
-                forecasts.put(key, new Forecast(now, forecast));
-                yield forecast;
-            }
+            case FORECAST -> forecasts.get(windowKey(filter) + "/" + filter.from() + "/" + settings.cellSize() + "/"
+                    + settings.bandwidth(), () -> forecast(grid, filter, settings));
         };
     }
 
-    /** A FORECAST map's scores, and when they were tuned. */
-    private record Forecast(long madeAt, Scores scores) {
-    }
-
     private Scores forecast(StudyGrid grid, Filter filter, Settings settings) {
-        forecastsTuned.incrementAndGet();
         MonthlyHistory history = history(grid, filter, false);
         if (history.monthCount() == 0) {
             return new Scores(new double[grid.size()], null,
