@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * (Redocly's recommended rules, run by hand with the repository's redocly.yaml, check the same and
  * more): a unique operationId on every operation, a description on every response, a schema on
  * every parameter and header, a server, a security requirement on every operation (an empty one
- * where no login is needed) backed by a declared scheme, and a description on every tag.
+ * where no login is needed) backed by a declared scheme, a description on every tag, every refusal
+ * documented as problem+json, and every example shaped as its schema says.
  */
 public abstract class OpenApiDocumentContract {
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -60,7 +61,15 @@ public abstract class OpenApiDocumentContract {
                     problems.add(where + ": parameter " + parameter.path("name").asText() + " has no schema");
                 }
             }
+            examples(operation.path("requestBody")).forEach((name, shape) ->
+                    problems.addAll(exampleProblems(doc, where + " request example " + name, shape[0], shape[1])));
             operation.path("responses").properties().forEach(response -> {
+                examples(response.getValue()).forEach((name, shape) -> problems.addAll(exampleProblems(doc,
+                        where + " " + response.getKey() + " example " + name, shape[0], shape[1])));
+                if (response.getKey().matches("[45]..") && !response.getValue().path("content")
+                        .path("application/problem+json").has("schema")) {
+                    problems.add(where + " " + response.getKey() + ": a refusal not documented as problem+json");
+                }
                 if (!response.getValue().has("description") && !response.getValue().has("$ref")) {
                     problems.add(where + " " + response.getKey() + ": response without description");
                 }
@@ -79,5 +88,52 @@ public abstract class OpenApiDocumentContract {
         }
         assertFalse(operationIds.isEmpty(), "no operations in the document");
         assertEquals(List.of(), problems);
+    }
+
+    /** The examples of a request body or response, by name: their schema and value. */
+    static Map<String, JsonNode[]> examples(JsonNode bodyOrResponse) {
+        Map<String, JsonNode[]> found = new HashMap<>();
+        bodyOrResponse.path("content").properties().forEach(media -> media.getValue().path("examples").properties()
+                .forEach(example -> found.put(media.getKey() + " " + example.getKey(),
+                        new JsonNode[] {media.getValue().path("schema"), example.getValue().path("value")})));
+        return found;
+    }
+
+    /** Where an example's members differ from its schema's properties (unknown ones, required ones left out). */
+    static List<String> exampleProblems(JsonNode doc, String where, JsonNode schema, JsonNode value) {
+        List<String> problems = new ArrayList<>();
+        JsonNode resolved = resolve(doc, schema);
+        if (value.isMissingNode()) {
+            problems.add(where + ": no value");
+        } else if (value.isTextual() && resolved.has("properties")) {
+            problems.add(where + ": a string where an object belongs (not parsed as JSON?)");
+        } else if (value.isObject() && resolved.has("properties")) {
+            value.properties().forEach(member -> {
+                JsonNode property = resolved.path("properties").path(member.getKey());
+                if (property.isMissingNode()) {
+                    problems.add(where + ": '" + member.getKey() + "' is not in the schema");
+                } else if (!member.getValue().isNull()) {
+                    problems.addAll(exampleProblems(doc, where + "." + member.getKey(), property, member.getValue()));
+                }
+            });
+            for (JsonNode required : resolved.path("required")) {
+                if (!value.has(required.asText())) {
+                    problems.add(where + ": required '" + required.asText() + "' left out");
+                }
+            }
+        } else if (value.isArray() && resolved.has("items")) {
+            for (JsonNode item : value) {
+                problems.addAll(exampleProblems(doc, where + "[]", resolved.path("items"), item));
+            }
+        }
+        return problems;
+    }
+
+    static JsonNode resolve(JsonNode doc, JsonNode schema) {
+        JsonNode at = schema;
+        for (int hops = 0; at.has("$ref") && hops < 10; hops++) {
+            at = doc.at(at.path("$ref").asText().substring(1));
+        }
+        return at;
     }
 }

@@ -11,7 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.mapping.ChangeView;
 import pact.enforcement.mapping.CursorPage;
@@ -36,7 +40,12 @@ public class ChangeFeedResource {
     @RolesAllowed({Roles.MET_SYSTEM, Roles.ENFORCEMENT_ADMIN, Roles.PACT_SERVICE})
     @Operation(operationId = "listNoticeChanges", summary = "Changes after a cursor", description = "Start with since=0; poll again with the returned "
             + "nextCursor. Each entry carries the notice as it stands now. Numbers follow commit order, so no change is skipped.")
-    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true)
+    @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true,
+            description = "Why personal data is read; logged (DPA 2018 s.62)")
+    @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first; `nextCursor` is the "
+            + "cursor to pass next (the same as `since` when nothing has changed)",
+            content = @Content(schema = @Schema(ref = "CursorPageChangeView"),
+                    examples = @ExampleObject(name = "one change", value = ApiExamples.CHANGES)))
     public CursorPage<ChangeView> changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
         return feed.since(QueryValues.feedCursor("since", since), NoticeApi.limit(limit),

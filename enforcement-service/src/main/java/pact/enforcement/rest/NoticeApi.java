@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.domain.NoticeType;
@@ -89,14 +91,21 @@ public class NoticeApi {
                     schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = Headers.IDEMPOTENT_REPLAY, description = "true when this is the first answer, replayed",
                         schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = NoticeRecord.class)))
+            content = @Content(schema = @Schema(implementation = NoticeRecord.class),
+                    examples = @ExampleObject(name = "warning", value = ApiExamples.WARNING_ISSUED)))
     @APIResponse(responseCode = "400", description = "A field or header is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "The body names another officer than the one signed in (rule "
             + "`issuer-is-the-caller`), or the login is linked to no officer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a named rule, or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "refused", summary = "A warning that allows no time to comply",
+                            value = ApiExamples.WARNING_REFUSED)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NoticeRequest.class),
+            examples = @ExampleObject(name = "warning", summary = "A Community Protection Warning from a Met system",
+                    value = ApiExamples.WARNING_REQUEST)))
     public Response issue(@NotNull(message = "a notice body is required") @Valid NoticeRequest notice,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key) {
         return ApiResponses.created(issuing.issue(notice, Caller.of(identity, null),
@@ -136,6 +145,9 @@ public class NoticeApi {
     @Operation(operationId = "changeNoticeStatus", summary = "Move a notice to a new status", description = "Only the transitions of the type's state "
             + "machine, each with its preconditions (appeal window, time allowed, payment period, no-prosecution period).")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag last read")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChangeRequest.class),
+            examples = @ExampleObject(name = "complied", summary = "The warning was complied with",
+                    value = ApiExamples.COMPLIED_REQUEST)))
     @APIResponse(responseCode = "200", description = "The notice", headers = @Header(name = "ETag",
             description = "The notice's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = NoticeRecord.class)))

@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.enforcement.domain.NoticeType;
 import pact.enforcement.mapping.NoticeRequest;
@@ -28,6 +31,7 @@ import pact.enforcement.mapping.NoticeView;
 import pact.enforcement.service.Caller;
 import pact.enforcement.service.IssueNotice;
 import pact.enforcement.service.NoticeQueries;
+import pact.support.api.Sunset;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.paging.QueryValues;
@@ -55,7 +59,14 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed({Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER, Roles.MET_SYSTEM})
-    @Operation(operationId = "issueNoticeFirstSlice", summary = "Record a notice; refused with the rule's reason when the law does not allow it")
+    @Operation(operationId = "issueNoticeFirstSlice", summary = "Record a notice; refused with the rule's reason when the law does not allow it",
+            description = "Deprecated: a retry can record the notice twice. Use `POST /api/v1/notices` with an Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "422", description = "Refused by a named rule")
+    @Deprecated
+    @Sunset(deprecatedOn = "2026-12-03", on = "2027-06-30", successor = "/api/v1/notices")
     public Response issue(@NotNull(message = "a notice body is required") @Valid NoticeRequest notice,
             @Context UriInfo uri) {
         NoticeView issued = issuing.issueLegacy(notice, Caller.of(caller, null));
@@ -77,7 +88,10 @@ public class NoticeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM})
-    @Operation(operationId = "getNoticeFirstSlice", summary = "One notice")
+    @Operation(operationId = "getNoticeFirstSlice", summary = "One notice",
+            description = "Deprecated: it gives no ETag for a change. Use `GET /api/v1/notices/{id}`.")
+    @Deprecated
+    @Sunset(deprecatedOn = "2026-12-03", on = "2027-06-30", successor = "/api/v1/notices/{id}")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = false,
             description = "Why personal data is read; logged (DPA 2018 s.62). Without it the subject is left out")
     public NoticeView get(@PathParam("id") String id, @HeaderParam("X-Access-Reason") String reason) {

@@ -301,4 +301,21 @@ class MetApiContractTest {
                 "SELECT count(*) FROM audit_event WHERE entity_id = :id AND action IN ('CONSULT', 'DISCLOSE')")
                 .setParameter("id", noticeId).getSingleResult()).longValue());
     }
+
+    @Test
+    void the_first_slice_create_and_read_announce_their_sunset_and_successor() {
+        String id = met().body(warning(unique("Old Client"))).when().post("/api/notices").then().statusCode(201)
+                .header("Deprecation", "@1796256000").header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT")
+                .header("Link", "</api/v1/notices>; rel=\"successor-version\"").extract().path("id");
+        met().when().get("/api/notices/" + id).then().statusCode(200)
+                .header("Link", "</api/v1/notices/" + id + ">; rel=\"successor-version\"");
+        // the list the gateway reads is not deprecated, and a hostile id never reaches a header
+        met().when().get("/api/notices").then().statusCode(200).header("Deprecation", org.hamcrest.Matchers.nullValue());
+        met().when().get("/api/notices/%0d%0aX-Evil:1").then().statusCode(400)
+                .header("Link", "</api/v1/notices/{id}>; rel=\"successor-version\"").header("X-Evil", org.hamcrest.Matchers.nullValue());
+        io.restassured.RestAssured.given().queryParam("format", "json").when().get("/q/openapi").then()
+                .body("paths.'/api/notices'.post.deprecated", equalTo(true))
+                .body("paths.'/api/notices'.post.responses.'201'.headers.Sunset.schema.type", equalTo("string"))
+                .body("paths.'/api/notices'.get.deprecated", org.hamcrest.Matchers.nullValue());
+    }
 }
