@@ -86,8 +86,20 @@ public abstract class OpenApiDocumentContract {
                 problems.add("tag '" + tag.path("name").asText() + "' has no description");
             }
         }
+        danglingReferences(doc, doc, problems);
         assertFalse(operationIds.isEmpty(), "no operations in the document");
         assertEquals(List.of(), problems);
+    }
+
+    /** Every {@code $ref} names something the document defines. */
+    static void danglingReferences(JsonNode doc, JsonNode node, List<String> problems) {
+        if (node.has("$ref") && node.path("$ref").isTextual()) {
+            String ref = node.path("$ref").asText();
+            if (ref.startsWith("#/") && doc.at(ref.substring(1)).isMissingNode()) {
+                problems.add("$ref " + ref + " names nothing in the document");
+            }
+        }
+        node.forEach(child -> danglingReferences(doc, child, problems));
     }
 
     /** The examples of a request body or response, by name: their schema and value. */

@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pact.enforcement.mapping.ChangeView;
-import pact.enforcement.mapping.CursorPage;
+import pact.enforcement.mapping.ChangeFeedPage;
 import pact.enforcement.service.Caller;
 import pact.enforcement.service.ChangeFeed;
 import pact.support.paging.QueryValues;
@@ -44,9 +43,9 @@ public class ChangeFeedResource {
             description = "Why personal data is read; logged (DPA 2018 s.62)")
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first; `nextCursor` is the "
             + "cursor to pass next (the same as `since` when nothing has changed)",
-            content = @Content(schema = @Schema(ref = "CursorPageChangeView"),
+            content = @Content(schema = @Schema(implementation = ChangeFeedPage.class),
                     examples = @ExampleObject(name = "one change", value = ApiExamples.CHANGES)))
-    public CursorPage<ChangeView> changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+    public ChangeFeedPage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
         return feed.since(QueryValues.feedCursor("since", since), NoticeApi.limit(limit),
                 Caller.of(identity, Headers.requireReason(reason)));

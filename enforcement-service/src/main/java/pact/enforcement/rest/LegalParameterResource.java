@@ -44,10 +44,12 @@ import pact.support.security.Roles;
 public class LegalParameterResource {
 
     /** One value of one parameter, in force from a date. */
+    @Schema(name = "LegalParameterValue")
     public record Value(String name, LocalDate effectiveFrom, String value, String source) {
     }
 
     /** A value to set from a future date, and the instrument or reason behind it. */
+    @Schema(name = "NewLegalParameterValue")
     public record NewValue(
             @NotBlank @Size(max = 64) String name,
             @NotNull LocalDate effectiveFrom,
@@ -58,6 +60,7 @@ public class LegalParameterResource {
     }
 
     /** One change made through this API. */
+    @Schema(name = "LegalParameterChange")
     public record Change(Instant at, String actor, String name, LocalDate effectiveFrom, String oldValue,
             String newValue, String source) {
     }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import pact.enforcement.domain.Notice;
 import pact.enforcement.domain.NoticeChange;
+import pact.enforcement.mapping.ChangeFeedPage;
 import pact.enforcement.mapping.ChangeView;
-import pact.enforcement.mapping.CursorPage;
 import pact.enforcement.mapping.NoticeRecord;
 import pact.support.feed.CommitOrder;
 
@@ -46,13 +46,13 @@ public class ChangeFeed {
 
     /** Everything changed after a cursor, in commit order; the cursor to poll with next is always returned. */
     @Transactional
-    public CursorPage<ChangeView> since(long since, int limit, Caller caller) {
+    public ChangeFeedPage since(long since, int limit, Caller caller) {
         List<NoticeChange> changes = NoticeChange.<NoticeChange>find("seq > ?1", Sort.by("seq"), since)
                 .page(0, limit).list();
         Map<UUID, NoticeRecord> notices = queries.byId(changes.stream().map(c -> c.noticeId).distinct().toList());
         audit.reads(caller, AuditLog.NOTICE, notices.keySet(), "change feed since " + since);
         long last = changes.isEmpty() ? since : changes.get(changes.size() - 1).seq;
-        return new CursorPage<>(changes.stream().map(c -> new ChangeView(Long.toString(c.seq), c.noticeId, c.change,
+        return new ChangeFeedPage(changes.stream().map(c -> new ChangeView(Long.toString(c.seq), c.noticeId, c.change,
                 c.status, c.version, c.at, notices.get(c.noticeId))).toList(), Long.toString(last));
     }
 }

@@ -1,5 +1,6 @@
 package pact.enforcement.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import pact.support.problem.ProblemException;
 public class NoticeHistory {
 
     /** One committed version of a notice. */
+    @Schema(name = "NoticeVersion")
     public record Version(Number revision, Instant committedAt, NoticeRecord notice) {
     }
 

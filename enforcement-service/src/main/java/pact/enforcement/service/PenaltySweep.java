@@ -1,5 +1,6 @@
 package pact.enforcement.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -31,10 +32,12 @@ public class PenaltySweep {
     AuditLog audit;
 
     /** What a penalty sweep did. */
+    @Schema(name = "PenaltySweepResult")
     public record SweepResult(LocalDate on, List<UUID> markedUnpaid, List<UUID> prosecutionFilesOpened) {
     }
 
     /** A reminder a penalty is due for. */
+    @Schema(name = "PenaltyReminder")
     public record Reminder(String kind, LocalDate date, NoticeRecord notice) {
     }
 

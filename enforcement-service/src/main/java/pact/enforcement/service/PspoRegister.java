@@ -1,5 +1,6 @@
 package pact.enforcement.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -29,6 +30,7 @@ import pact.enforcement.domain.pspo.PspoProhibitionRow;
 public class PspoRegister {
 
     /** An order that applies, and the prohibition that the behaviour breaches. */
+    @Schema(name = "ApplicableProhibition")
     public record Match(String orderId, String orderName, String prohibitionCode, String wording) {
     }
 

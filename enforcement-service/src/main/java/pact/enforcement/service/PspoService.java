@@ -1,5 +1,6 @@
 package pact.enforcement.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -182,6 +183,7 @@ public class PspoService {
     }
 
     /** One committed version of an order. */
+    @Schema(name = "PspoVersion")
     public record Version(Number revision, Instant committedAt, PspoStatus status, String name, String areaDescription,
             java.time.LocalDate activeFrom, java.time.LocalDate activeTo, java.time.LocalDate lastDecisionOn) {
     }
