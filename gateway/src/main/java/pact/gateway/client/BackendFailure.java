@@ -5,6 +5,7 @@ import io.smallrye.graphql.api.ErrorCode;
 import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
+import java.util.function.Supplier;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -52,21 +53,11 @@ public class BackendFailure extends RuntimeException {
         if (hasCause(e, JsonProcessingException.class)) {
             return new BackendFailure(service + " answered with something unreadable", e);
         }
+        if (e instanceof ServiceHttp.ServiceAnswered answer) {
+            return ofStatus(service, answer.status(), answer::body, e);
+        }
         if (e instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            if (status < 500) {
-                Problem problem = status == 401 || status == 404 ? null : problem(web);
-                String why = switch (status) {
-                    case 401 -> "refused the caller's token (401)";
-                    case 403 -> problem != null && problem.rule() != null
-                            ? "refused the caller (403)" + describe(problem)
-                            : "refused the caller: the role needed is missing (403)";
-                    case 404 -> "has no such record (404)";
-                    default -> "rejected the request (HTTP " + status + ")" + describe(problem);
-                };
-                return new Refused(service + " " + why, e, problem);
-            }
-            return new BackendFailure(service + " failed (HTTP " + status + ")", e);
+            return ofStatus(service, web.getResponse().getStatus(), () -> web.getResponse().readEntity(String.class), e);
         }
         if (e instanceof TimeoutException) {
             return new BackendFailure(service + " did not answer in time", e);
@@ -80,10 +71,27 @@ public class BackendFailure extends RuntimeException {
         return new BackendFailure(service + " failed: " + rootMessage(e), e);
     }
 
+    /** A service's answer with an error status: a refusal (4xx) or a failure of its own (5xx). */
+    private static BackendFailure ofStatus(String service, int status, Supplier<String> body, Throwable e) {
+        if (status < 500) {
+            Problem problem = status == 401 || status == 404 ? null : problem(body);
+            String why = switch (status) {
+                case 401 -> "refused the caller's token (401)";
+                case 403 -> problem != null && problem.rule() != null
+                        ? "refused the caller (403)" + describe(problem)
+                        : "refused the caller: the role needed is missing (403)";
+                case 404 -> "has no such record (404)";
+                default -> "rejected the request (HTTP " + status + ")" + describe(problem);
+            };
+            return new Refused(service + " " + why, e, problem);
+        }
+        return new BackendFailure(service + " failed (HTTP " + status + ")", e);
+    }
+
     /** The service's own problem+json, when it sent one. */
-    private static Problem problem(WebApplicationException web) {
+    private static Problem problem(Supplier<String> answer) {
         try {
-            String body = web.getResponse().readEntity(String.class);
+            String body = answer.get();
             com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(body);
             java.util.List<FieldError> errors = new java.util.ArrayList<>();

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Every backend call goes through here: a timeout so that a slow service never hangs a
@@ -52,7 +51,6 @@ public final class Backends {
         public static final String NAME = "reports-service";
 
         @Inject
-        @RestClient
         ReportsClient client;
 
         @Inject
@@ -127,7 +125,6 @@ public final class Backends {
         public static final String NAME = "tasking-service";
 
         @Inject
-        @RestClient
         TaskingClient client;
 
         @Inject
@@ -215,7 +212,6 @@ public final class Backends {
         public static final String NAME = "enforcement-service";
 
         @Inject
-        @RestClient
         EnforcementClient client;
 
         @Inject

@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
- * Sends the verified caller's own access token on every backend call, so each service
+ * Sends the verified caller's own access token on every backend call (the service clients and the
+ * board's REST clients), so each service
  * checks the caller's roles itself. (Quarkus's token-propagation extension does not
  * resolve at this version; this is the few lines it would have provided.) The caller's
  * X-Access-Reason is not sent here but per call, only where the query selects personal data
@@ -35,13 +36,19 @@ public class BearerTokenForwarder implements ClientHeadersFactory {
         return reason == null || reason.isBlank() ? null : reason;
     }
 
+    /** The Authorization header that carries the verified caller's token, or null when there is none. */
+    public String authorization() {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
+    }
+
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token != null) {
-            headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+        String authorization = authorization();
+        if (authorization != null) {
+            headers.putSingle(HttpHeaders.AUTHORIZATION, authorization);
         }
         return headers;
     }

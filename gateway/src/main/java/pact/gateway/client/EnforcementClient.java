@@ -1,83 +1,103 @@
 package pact.gateway.client;
 
+import static pact.gateway.client.ServiceHttp.query;
+import static pact.gateway.client.ServiceHttp.segment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** enforcement-service's REST API. */
-@RegisterRestClient(configKey = "enforcement-service")
-@RegisterClientHeaders(BearerTokenForwarder.class)
-@Path("/api")
-public interface EnforcementClient {
-    @GET
-    @Path("/notices")
-    Uni<Pages.NoticePage> notices(@QueryParam("page") int page, @QueryParam("size") int size,
-            @QueryParam("type") String type,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-    @GET
-    @Path("/v1/notices/{id}")
-    Uni<Pages.Notice> notice(@PathParam("id") String id,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+/** enforcement-service's REST API (reached only through {@link Backends.Enforcement}). */
+@ApplicationScoped
+class EnforcementClient {
+    private static final String REASON = BearerTokenForwarder.ACCESS_REASON;
 
-    @GET
-    @Path("/v1/notices/{id}/payments")
-    Uni<List<Pages.Payment>> payments(@PathParam("id") String id,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    Vertx vertx;
 
-    @GET
-    @Path("/v1/notices/by-report")
-    Uni<List<Pages.NoticeGroup>> noticesByReport(@QueryParam("reportId") List<String> reportIds,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    ObjectMapper json;
 
-    @GET
-    @Path("/v1/notices/by-task")
-    Uni<List<Pages.NoticeGroup>> noticesByTask(@QueryParam("taskId") List<String> taskIds,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    BearerTokenForwarder caller;
 
-    @GET
-    @Path("/v1/notices/by-officer")
-    Uni<List<Pages.NoticeGroup>> noticesByOfficer(@QueryParam("staffNumber") List<String> staffNumbers,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @ConfigProperty(name = "quarkus.rest-client.enforcement-service.url")
+    String url;
 
-    @GET
-    @Path("/v1/notices/by-pspo")
-    Uni<List<Pages.NoticeGroup>> noticesByPspo(@QueryParam("orderId") List<String> orderIds,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    private ServiceHttp http;
 
-    @POST
-    @Path("/v1/notices")
-    Uni<Pages.Notice> issue(Inputs.NewNotice notice, @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @PostConstruct
+    void connect() {
+        http = new ServiceHttp(vertx, url, json, caller);
+    }
 
-    @POST
-    @Path("/v1/notices/{id}/status")
-    Uni<Pages.Notice> changeStatus(@PathParam("id") String noticeId, Inputs.NoticeStatusChange change,
-            @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    Uni<Pages.NoticePage> notices(int page, int size, String type, String accessReason) {
+        return http.get("/api/notices" + query("page", page, "size", size, "type", type), new TypeReference<>() { },
+                REASON, accessReason);
+    }
 
-    @POST
-    @Path("/v1/notices/{id}/payments")
-    Uni<Pages.Payment> pay(@PathParam("id") String noticeId, Inputs.Payment payment,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch);
+    Uni<Pages.Notice> notice(String id, String accessReason) {
+        return http.get("/api/v1/notices/" + segment(id), new TypeReference<>() { }, REASON, accessReason);
+    }
 
-    @GET
-    @Path("/v1/pspos")
-    Uni<List<Pages.Pspo>> pspos();
+    Uni<List<Pages.Payment>> payments(String id, String accessReason) {
+        return http.get("/api/v1/notices/" + segment(id) + "/payments", new TypeReference<>() { },
+                REASON, accessReason);
+    }
 
-    @GET
-    @Path("/v1/pspos/{id}")
-    Uni<Pages.Pspo> pspo(@PathParam("id") String id);
+    Uni<List<Pages.NoticeGroup>> noticesByReport(List<String> reportIds, String accessReason) {
+        return http.get("/api/v1/notices/by-report" + query("reportId", reportIds), new TypeReference<>() { },
+                REASON, accessReason);
+    }
 
-    @GET
-    @Path("/v1/pspos/applicable")
-    Uni<List<Pages.PspoMatch>> applicablePspos(@QueryParam("lat") double lat, @QueryParam("lon") double lon,
-            @QueryParam("at") String at, @QueryParam("behaviour") String behaviour);
+    Uni<List<Pages.NoticeGroup>> noticesByTask(List<String> taskIds, String accessReason) {
+        return http.get("/api/v1/notices/by-task" + query("taskId", taskIds), new TypeReference<>() { },
+                REASON, accessReason);
+    }
+
+    Uni<List<Pages.NoticeGroup>> noticesByOfficer(List<String> staffNumbers, String accessReason) {
+        return http.get("/api/v1/notices/by-officer" + query("staffNumber", staffNumbers), new TypeReference<>() { },
+                REASON, accessReason);
+    }
+
+    Uni<List<Pages.NoticeGroup>> noticesByPspo(List<String> orderIds, String accessReason) {
+        return http.get("/api/v1/notices/by-pspo" + query("orderId", orderIds), new TypeReference<>() { },
+                REASON, accessReason);
+    }
+
+    Uni<Pages.Notice> issue(Inputs.NewNotice notice, String idempotencyKey, String accessReason) {
+        return http.post("/api/v1/notices", notice, new TypeReference<>() { },
+                "Idempotency-Key", idempotencyKey, REASON, accessReason);
+    }
+
+    Uni<Pages.Notice> changeStatus(String noticeId, Inputs.NoticeStatusChange change, String ifMatch,
+            String accessReason) {
+        return http.post("/api/v1/notices/" + segment(noticeId) + "/status", change, new TypeReference<>() { },
+                "If-Match", ifMatch, REASON, accessReason);
+    }
+
+    Uni<Pages.Payment> pay(String noticeId, Inputs.Payment payment, String idempotencyKey, String ifMatch) {
+        return http.post("/api/v1/notices/" + segment(noticeId) + "/payments", payment, new TypeReference<>() { },
+                "Idempotency-Key", idempotencyKey, "If-Match", ifMatch);
+    }
+
+    Uni<List<Pages.Pspo>> pspos() {
+        return http.get("/api/v1/pspos", new TypeReference<>() { });
+    }
+
+    Uni<Pages.Pspo> pspo(String id) {
+        return http.get("/api/v1/pspos/" + segment(id), new TypeReference<>() { });
+    }
+
+    Uni<List<Pages.PspoMatch>> applicablePspos(double lat, double lon, String at, String behaviour) {
+        return http.get("/api/v1/pspos/applicable" + query("lat", lat, "lon", lon, "at", at, "behaviour", behaviour),
+                new TypeReference<>() { });
+    }
 }

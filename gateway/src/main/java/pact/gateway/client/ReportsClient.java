@@ -1,83 +1,100 @@
 package pact.gateway.client;
 
+import static pact.gateway.client.ServiceHttp.query;
+import static pact.gateway.client.ServiceHttp.segment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** reports-service's REST API. */
-@RegisterRestClient(configKey = "reports-service")
-@RegisterClientHeaders(BearerTokenForwarder.class)
-@Path("/api")
-public interface ReportsClient {
-    @GET
-    @Path("/reports")
-    Uni<Pages.ReportPage> list(@QueryParam("page") int page, @QueryParam("size") int size,
-            @QueryParam("category") String category, @QueryParam("status") String status,
-            @QueryParam("ward") String ward, @QueryParam("from") String from, @QueryParam("to") String to,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+/** reports-service's REST API (reached only through {@link Backends.Reports}). */
+@ApplicationScoped
+class ReportsClient {
+    private static final String REASON = BearerTokenForwarder.ACCESS_REASON;
 
-    @GET
-    @Path("/reports/{id}")
-    Uni<Pages.Report> one(@PathParam("id") String id,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    Vertx vertx;
 
-    @GET
-    @Path("/reports/bulk")
-    Uni<List<Pages.Report>> byIds(@QueryParam("ids") String commaSeparatedIds,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    ObjectMapper json;
 
-    @GET
-    @Path("/reports/by-cell")
-    Uni<Map<String, List<Pages.Report>>> byCells(@QueryParam("cells") String commaSeparatedCells,
-            @QueryParam("limit") int perCell, @QueryParam("from") String from, @QueryParam("to") String to,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    @Inject
+    BearerTokenForwarder caller;
 
-    @GET
-    @Path("/hotspots")
-    Uni<Pages.HotspotMap> hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("category") String category, @QueryParam("method") String method,
-            @QueryParam("cellSize") Integer cellSize, @QueryParam("minConfidence") Integer minConfidence,
-            @QueryParam("limit") int limit);
+    @ConfigProperty(name = "quarkus.rest-client.reports-service.url")
+    String url;
 
-    @GET
-    @Path("/reports/{id}/history")
-    Uni<List<Pages.StatusChange>> history(@PathParam("id") String id);
+    private ServiceHttp http;
 
-    @GET
-    @Path("/reports/{id}/updates")
-    Uni<List<Pages.ReportUpdate>> updates(@PathParam("id") String id);
+    @PostConstruct
+    void connect() {
+        http = new ServiceHttp(vertx, url, json, caller);
+    }
 
-    @GET
-    @Path("/reports/{id}/risk")
-    Uni<Pages.Risk> risk(@PathParam("id") String id);
+    Uni<Pages.ReportPage> list(int page, int size, String category, String status, String ward, String from,
+            String to, String accessReason) {
+        return http.get("/api/reports" + query("page", page, "size", size, "category", category, "status", status,
+                "ward", ward, "from", from, "to", to), new TypeReference<>() { }, REASON, accessReason);
+    }
 
-    @GET
-    @Path("/hotspots/evaluation")
-    Uni<Pages.Evaluation> evaluation(@QueryParam("trainFrom") String trainFrom, @QueryParam("trainTo") String trainTo,
-            @QueryParam("testFrom") String testFrom, @QueryParam("testTo") String testTo,
-            @QueryParam("category") String category, @QueryParam("method") String method,
-            @QueryParam("cellSize") Integer cellSize);
+    Uni<Pages.Report> one(String id, String accessReason) {
+        return http.get("/api/reports/" + segment(id), new TypeReference<>() { }, REASON, accessReason);
+    }
 
-    @POST
-    @Path("/reports")
-    Uni<Pages.Report> create(Inputs.NewReport report,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    Uni<List<Pages.Report>> byIds(String commaSeparatedIds, String accessReason) {
+        return http.get("/api/reports/bulk" + query("ids", commaSeparatedIds), new TypeReference<>() { },
+                REASON, accessReason);
+    }
 
-    @POST
-    @Path("/reports/{id}/status")
-    Uni<Pages.Report> changeStatus(@PathParam("id") String id, Inputs.StatusChange change,
-            @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(BearerTokenForwarder.ACCESS_REASON) String accessReason);
+    Uni<Map<String, List<Pages.Report>>> byCells(String commaSeparatedCells, int perCell, String from, String to,
+            String accessReason) {
+        return http.get("/api/reports/by-cell" + query("cells", commaSeparatedCells, "limit", perCell, "from", from,
+                "to", to), new TypeReference<>() { }, REASON, accessReason);
+    }
 
-    @GET
-    @Path("/case-reviews")
-    Uni<List<Pages.CaseReview>> caseReviews(@QueryParam("status") String status, @QueryParam("reportId") String reportId);
+    Uni<Pages.HotspotMap> hotspots(String from, String to, String category, String method, Integer cellSize,
+            Integer minConfidence, int limit) {
+        return http.get("/api/hotspots" + query("from", from, "to", to, "category", category, "method", method,
+                "cellSize", cellSize, "minConfidence", minConfidence, "limit", limit), new TypeReference<>() { });
+    }
+
+    Uni<List<Pages.StatusChange>> history(String id) {
+        return http.get("/api/reports/" + segment(id) + "/history", new TypeReference<>() { });
+    }
+
+    Uni<List<Pages.ReportUpdate>> updates(String id) {
+        return http.get("/api/reports/" + segment(id) + "/updates", new TypeReference<>() { });
+    }
+
+    Uni<Pages.Risk> risk(String id) {
+        return http.get("/api/reports/" + segment(id) + "/risk", new TypeReference<>() { });
+    }
+
+    Uni<Pages.Evaluation> evaluation(String trainFrom, String trainTo, String testFrom, String testTo,
+            String category, String method, Integer cellSize) {
+        return http.get("/api/hotspots/evaluation" + query("trainFrom", trainFrom, "trainTo", trainTo,
+                "testFrom", testFrom, "testTo", testTo, "category", category, "method", method,
+                "cellSize", cellSize), new TypeReference<>() { });
+    }
+
+    Uni<Pages.Report> create(Inputs.NewReport report, String accessReason) {
+        return http.post("/api/reports", report, new TypeReference<>() { }, REASON, accessReason);
+    }
+
+    Uni<Pages.Report> changeStatus(String id, Inputs.StatusChange change, String ifMatch, String accessReason) {
+        return http.post("/api/reports/" + segment(id) + "/status", change, new TypeReference<>() { },
+                "If-Match", ifMatch, REASON, accessReason);
+    }
+
+    Uni<List<Pages.CaseReview>> caseReviews(String status, String reportId) {
+        return http.get("/api/case-reviews" + query("status", status, "reportId", reportId),
+                new TypeReference<>() { });
+    }
 }

@@ -1,83 +1,102 @@
 package pact.gateway.client;
 
+import static pact.gateway.client.ServiceHttp.query;
+import static pact.gateway.client.ServiceHttp.segment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** tasking-service's REST API. */
-@RegisterRestClient(configKey = "tasking-service")
-@RegisterClientHeaders(BearerTokenForwarder.class)
-@Path("/api")
-public interface TaskingClient {
-    @GET
-    @Path("/officers")
-    Uni<Pages.OfficerPage> officers(@QueryParam("page") int page, @QueryParam("size") int size,
-            @QueryParam("organisation") String organisation);
+/** tasking-service's REST API (reached only through {@link Backends.Tasking}). */
+@ApplicationScoped
+class TaskingClient {
+    @Inject
+    Vertx vertx;
 
-    @GET
-    @Path("/tasks")
-    Uni<Pages.TaskPage> tasks(@QueryParam("page") int page, @QueryParam("size") int size,
-            @QueryParam("status") String status);
+    @Inject
+    ObjectMapper json;
 
-    @GET
-    @Path("/tasks/by-cell")
-    Uni<Map<String, List<Pages.Task>>> tasksByCell(@QueryParam("cellId") List<String> cellIds);
+    @Inject
+    BearerTokenForwarder caller;
 
-    @GET
-    @Path("/tasks/by-report")
-    Uni<Map<String, List<Pages.Task>>> tasksByReport(@QueryParam("reportId") List<String> reportIds);
+    @ConfigProperty(name = "quarkus.rest-client.tasking-service.url")
+    String url;
 
-    @GET
-    @Path("/tasks/by-officer")
-    Uni<Map<String, List<Pages.Task>>> tasksByOfficer(@QueryParam("officerId") List<String> officerIds);
+    private ServiceHttp http;
 
-    @POST
-    @Path("/tasks/from-hotspots")
-    Uni<Pages.HotspotTaskingResult> tasksFromHotspots(Inputs.HotspotTasking request);
+    @PostConstruct
+    void connect() {
+        http = new ServiceHttp(vertx, url, json, caller);
+    }
 
-    @POST
-    @Path("/plans")
-    Uni<Pages.Plan> createPlan(Inputs.NewPlan plan);
+    Uni<Pages.OfficerPage> officers(int page, int size, String organisation) {
+        return http.get("/api/officers" + query("page", page, "size", size, "organisation", organisation),
+                new TypeReference<>() { });
+    }
 
-    @POST
-    @Path("/officers/{id}/check-ins")
-    Uni<Pages.CheckInReceipt> checkIn(@PathParam("id") String officerId, Inputs.CheckInBatch batch);
+    Uni<Pages.TaskPage> tasks(int page, int size, String status) {
+        return http.get("/api/tasks" + query("page", page, "size", size, "status", status), new TypeReference<>() { });
+    }
 
-    @GET
-    @Path("/availability")
-    Uni<List<Pages.Availability>> availability(@QueryParam("at") String at, @QueryParam("team") String team);
+    Uni<Map<String, List<Pages.Task>>> tasksByCell(List<String> cellIds) {
+        return http.get("/api/tasks/by-cell" + query("cellId", cellIds), new TypeReference<>() { });
+    }
 
-    @GET
-    @Path("/officers/{id}/duty-periods")
-    Uni<List<Pages.DutyPeriod>> dutyPeriods(@PathParam("id") String officerId, @QueryParam("from") String from,
-            @QueryParam("to") String to);
+    Uni<Map<String, List<Pages.Task>>> tasksByReport(List<String> reportIds) {
+        return http.get("/api/tasks/by-report" + query("reportId", reportIds), new TypeReference<>() { });
+    }
 
-    @GET
-    @Path("/plans/{id}")
-    Uni<Pages.Plan> plan(@PathParam("id") String id);
+    Uni<Map<String, List<Pages.Task>>> tasksByOfficer(List<String> officerIds) {
+        return http.get("/api/tasks/by-officer" + query("officerId", officerIds), new TypeReference<>() { });
+    }
 
-    @PUT
-    @Path("/plans/{id}/visits/{visitId}")
-    Uni<Pages.Plan> changeVisit(@PathParam("id") String planId, @PathParam("visitId") String visitId,
-            Inputs.VisitChange change);
+    Uni<Pages.HotspotTaskingResult> tasksFromHotspots(Inputs.HotspotTasking request) {
+        return http.post("/api/tasks/from-hotspots", request, new TypeReference<>() { });
+    }
 
-    @POST
-    @Path("/plans/{id}/replan")
-    Uni<Pages.Plan> replan(@PathParam("id") String planId, @QueryParam("seed") Long seed);
+    Uni<Pages.Plan> createPlan(Inputs.NewPlan plan) {
+        return http.post("/api/plans", plan, new TypeReference<>() { });
+    }
 
-    @GET
-    @Path("/dose")
-    Uni<Pages.DoseReport> dose(@QueryParam("from") String from, @QueryParam("to") String to);
+    Uni<Pages.CheckInReceipt> checkIn(String officerId, Inputs.CheckInBatch batch) {
+        return http.post("/api/officers/" + segment(officerId) + "/check-ins", batch, new TypeReference<>() { });
+    }
 
-    @GET
-    @Path("/tasks/batch")
-    Uni<List<Pages.Task>> tasksByIds(@QueryParam("id") List<String> ids);
+    Uni<List<Pages.Availability>> availability(String at, String team) {
+        return http.get("/api/availability" + query("at", at, "team", team), new TypeReference<>() { });
+    }
+
+    Uni<List<Pages.DutyPeriod>> dutyPeriods(String officerId, String from, String to) {
+        return http.get("/api/officers/" + segment(officerId) + "/duty-periods" + query("from", from, "to", to),
+                new TypeReference<>() { });
+    }
+
+    Uni<Pages.Plan> plan(String id) {
+        return http.get("/api/plans/" + segment(id), new TypeReference<>() { });
+    }
+
+    Uni<Pages.Plan> changeVisit(String planId, String visitId, Inputs.VisitChange change) {
+        return http.put("/api/plans/" + segment(planId) + "/visits/" + segment(visitId), change,
+                new TypeReference<>() { });
+    }
+
+    Uni<Pages.Plan> replan(String planId, Long seed) {
+        return http.post("/api/plans/" + segment(planId) + "/replan" + query("seed", seed), null,
+                new TypeReference<>() { });
+    }
+
+    Uni<Pages.DoseReport> dose(String from, String to) {
+        return http.get("/api/dose" + query("from", from, "to", to), new TypeReference<>() { });
+    }
+
+    Uni<List<Pages.Task>> tasksByIds(List<String> ids) {
+        return http.get("/api/tasks/batch" + query("id", ids), new TypeReference<>() { });
+    }
 }
