@@ -26,16 +26,14 @@ import pact.testsupport.bench.ServiceProcess;
 public class NoticeIssueBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        Path jar = Path.of(args.length > 3 ? args[3] : "target/quarkus-app/quarkus-run.jar");
-        Path results = Path.of(args.length > 4 ? args[4] : "bench/results.md");
+        IntakeBench.Arguments arguments = IntakeBench.Arguments.of(args, 3000);
 
         try (DurablePostgres postgres = DurablePostgres.start()) {
-            double baseline = IntakeBench.insertBaseline(postgres, concurrency, Duration.ofSeconds(15));
+            double baseline = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
+                    Duration.ofSeconds(15));
             System.out.printf("baseline: %.0f durable inserts/s%n", baseline);
-            try (ServiceProcess service = ServiceProcess.start(jar, postgres.jdbcUrl(), "postgres", "postgres")) {
+            try (ServiceProcess service = ServiceProcess.start(arguments.jar(), postgres.jdbcUrl(), "postgres",
+                    "postgres")) {
                 HttpClient http = ServiceProcess.client();
                 String token = TestIssuer.token("bench-met", "met-system");
                 IntakeBench.RequestMaker notice = (i, random) -> HttpRequest
@@ -44,10 +42,12 @@ public class NoticeIssueBenchmark {
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body(i))).build();
-                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, warmup, concurrency, 201, notice,
-                        Duration.ofSeconds(150));
-                IntakeBench.Run issued = IntakeBench.load(service, http, measured, concurrency, 201, notice);
-                double baselineAfter = IntakeBench.insertBaseline(postgres, concurrency, Duration.ofSeconds(15));
+                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, arguments.warmup(),
+                        arguments.concurrency(), 201, notice, Duration.ofSeconds(150));
+                IntakeBench.Run issued = IntakeBench.load(service, http, arguments.measured(),
+                        arguments.concurrency(), 201, notice);
+                double baselineAfter = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
+                        Duration.ofSeconds(15));
 
                 String[] behaviours = {"ALCOHOL_FAIL_TO_SURRENDER", "DOG_FOULING", "ON_STREET_ASB", "STREET_GAMBLING"};
                 IntakeBench.RequestMaker lookup = (i, random) -> {
@@ -57,9 +57,10 @@ public class NoticeIssueBenchmark {
                             + "&lon=" + lon + "&at=2026-09-05T21:30:00Z&behaviour=" + behaviours[i % behaviours.length]))
                             .header("Authorization", "Bearer " + token).build();
                 };
-                List<IntakeBench.Run> warmLookups = IntakeBench.warmUp(service, http, warmup, concurrency, 200, lookup,
-                        Duration.ofSeconds(60));
-                IntakeBench.Run lookups = IntakeBench.load(service, http, measured, concurrency, 200, lookup);
+                List<IntakeBench.Run> warmLookups = IntakeBench.warmUp(service, http, arguments.warmup(),
+                        arguments.concurrency(), 200, lookup, Duration.ofSeconds(60));
+                IntakeBench.Run lookups = IntakeBench.load(service, http, arguments.measured(),
+                        arguments.concurrency(), 200, lookup);
 
                 String report = """
                         # enforcement-service: notices issued through the API
@@ -99,7 +100,7 @@ public class NoticeIssueBenchmark {
                         lookups.requests(), lookups.concurrency(), lookups.perSecond(), lookups.cpuMillisPerRequest(),
                         lookups.percentile(50), lookups.percentile(99));
                 System.out.println(report);
-                Files.writeString(results, report);
+                Files.writeString(arguments.results(), report);
                 List<IntakeBench.Run> all = new ArrayList<>(warm);
                 all.addAll(List.of(issued, lookups));
                 all.addAll(warmLookups);

@@ -1,7 +1,6 @@
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,19 +30,17 @@ public class ReportIntakeBenchmark {
             "STREET_GAMBLING", "FLY_TIPPING_OR_LITTERING"};
 
     public static void main(String[] args) throws Exception {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        Path jar = Path.of(args.length > 3 ? args[3] : "target/quarkus-app/quarkus-run.jar");
-        Path results = Path.of(args.length > 4 ? args[4] : "bench/results.md");
+        IntakeBench.Arguments arguments = IntakeBench.Arguments.of(args, 4000);
 
         try (DurablePostgres postgres = DurablePostgres.start()) {
-            double baseline = IntakeBench.insertBaseline(postgres, concurrency, Duration.ofSeconds(15));
+            double baseline = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
+                    Duration.ofSeconds(15));
             System.out.printf("baseline: %.0f durable inserts/s%n", baseline);
-            try (ServiceProcess service = ServiceProcess.start(jar, postgres.jdbcUrl(), "postgres", "postgres")) {
+            try (ServiceProcess service = ServiceProcess.start(arguments.jar(), postgres.jdbcUrl(), "postgres",
+                    "postgres")) {
                 HttpClient http = ServiceProcess.client();
-                String[] tokens = new String[concurrency];
-                for (int t = 0; t < concurrency; t++) {
+                String[] tokens = new String[arguments.concurrency()];
+                for (int t = 0; t < arguments.concurrency(); t++) {
                     tokens[t] = TestIssuer.token("bench-officer-" + t, "council-officer");
                 }
                 IntakeBench.RequestMaker report = (i, random) -> HttpRequest
@@ -51,10 +48,12 @@ public class ReportIntakeBenchmark {
                         .header("Authorization", "Bearer " + tokens[i % tokens.length])
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body(i, random))).build();
-                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, warmup, concurrency, 201, report,
-                        Duration.ofSeconds(150));
-                IntakeBench.Run run = IntakeBench.load(service, http, measured, concurrency, 201, report);
-                double baselineAfter = IntakeBench.insertBaseline(postgres, concurrency, Duration.ofSeconds(15));
+                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, arguments.warmup(),
+                        arguments.concurrency(), 201, report, Duration.ofSeconds(150));
+                IntakeBench.Run run = IntakeBench.load(service, http, arguments.measured(),
+                        arguments.concurrency(), 201, report);
+                double baselineAfter = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
+                        Duration.ofSeconds(15));
                 String section = HEADING + "\n\n" + IntakeBench.measuredOn() + ".\n"
                         + "PostgreSQL: " + postgres.durability() + ".\n\n"
                         + IntakeBench.table("reports", baseline, baselineAfter, run, 0.25, 1)
@@ -78,7 +77,7 @@ public class ReportIntakeBenchmark {
                         `INTAKE_ONLY=1 reports-service/bench/run.sh` (this section only).
                         """;
                 System.out.println(section);
-                IntakeBench.writeSection(results, HEADING, section);
+                IntakeBench.writeSection(arguments.results(), HEADING, section);
                 List<IntakeBench.Run> all = new ArrayList<>(warm);
                 all.add(run);
                 IntakeBench.requireNoFailures(all);

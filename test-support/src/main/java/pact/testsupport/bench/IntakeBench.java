@@ -32,6 +32,21 @@ public final class IntakeBench {
     private IntakeBench() {
     }
 
+    /**
+     * What every intake benchmark is told on its command line, in this order, each optional:
+     * requests per warm-up round, measured requests, concurrency, the service's jar, the results file.
+     */
+    public record Arguments(int warmup, int measured, int concurrency, Path jar, Path results) {
+        /** The arguments given, with {@code measured} requests when none are named. */
+        public static Arguments of(String[] args, int measured) {
+            return new Arguments(args.length > 0 ? Integer.parseInt(args[0]) : 1000,
+                    args.length > 1 ? Integer.parseInt(args[1]) : measured,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 16,
+                    Path.of(args.length > 3 ? args[3] : "target/quarkus-app/quarkus-run.jar"),
+                    Path.of(args.length > 4 ? args[4] : "bench/results.md"));
+        }
+    }
+
     /** The i-th request of a run, built with the client's own random source. */
     public interface RequestMaker {
         HttpRequest make(int i, Random random);
