@@ -42,12 +42,7 @@ public class NoticeIssueBenchmark {
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body(i))).build();
-                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, arguments.warmup(),
-                        arguments.concurrency(), 201, notice, Duration.ofSeconds(150));
-                IntakeBench.Run issued = IntakeBench.load(service, http, arguments.measured(),
-                        arguments.concurrency(), 201, notice);
-                double baselineAfter = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
-                        Duration.ofSeconds(15));
+                IntakeBench.Intake issued = IntakeBench.measureIntake(postgres, service, http, arguments, notice);
 
                 String[] behaviours = {"ALCOHOL_FAIL_TO_SURRENDER", "DOG_FOULING", "ON_STREET_ASB", "STREET_GAMBLING"};
                 IntakeBench.RequestMaker lookup = (i, random) -> {
@@ -96,13 +91,13 @@ public class NoticeIssueBenchmark {
 
                         Rerun: `enforcement-service/bench/run.sh [warmup] [requests] [concurrency]`.
                         """.formatted(IntakeBench.measuredOn(), postgres.durability(),
-                        IntakeBench.table("notices", baseline, baselineAfter, issued, 0.1, 3),
+                        IntakeBench.table("notices", baseline, issued.baselineAfter(), issued.measured(), 0.1, 3),
                         lookups.requests(), lookups.concurrency(), lookups.perSecond(), lookups.cpuMillisPerRequest(),
                         lookups.percentile(50), lookups.percentile(99));
                 System.out.println(report);
                 Files.writeString(arguments.results(), report);
-                List<IntakeBench.Run> all = new ArrayList<>(warm);
-                all.addAll(List.of(issued, lookups));
+                List<IntakeBench.Run> all = new ArrayList<>(issued.all());
+                all.add(lookups);
                 all.addAll(warmLookups);
                 IntakeBench.requireNoFailures(all);
             }

@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import pact.testsupport.TestIssuer;
@@ -48,15 +47,10 @@ public class ReportIntakeBenchmark {
                         .header("Authorization", "Bearer " + tokens[i % tokens.length])
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body(i, random))).build();
-                List<IntakeBench.Run> warm = IntakeBench.warmUp(service, http, arguments.warmup(),
-                        arguments.concurrency(), 201, report, Duration.ofSeconds(150));
-                IntakeBench.Run run = IntakeBench.load(service, http, arguments.measured(),
-                        arguments.concurrency(), 201, report);
-                double baselineAfter = IntakeBench.insertBaseline(postgres, arguments.concurrency(),
-                        Duration.ofSeconds(15));
+                IntakeBench.Intake intake = IntakeBench.measureIntake(postgres, service, http, arguments, report);
                 String section = HEADING + "\n\n" + IntakeBench.measuredOn() + ".\n"
                         + "PostgreSQL: " + postgres.durability() + ".\n\n"
-                        + IntakeBench.table("reports", baseline, baselineAfter, run, 0.25, 1)
+                        + IntakeBench.table("reports", baseline, intake.baselineAfter(), intake.measured(), 0.25, 1)
                         + """
 
                         The baseline is a plain JDBC loop inserting one report-shaped row per transaction
@@ -78,9 +72,7 @@ public class ReportIntakeBenchmark {
                         """;
                 System.out.println(section);
                 IntakeBench.writeSection(arguments.results(), HEADING, section);
-                List<IntakeBench.Run> all = new ArrayList<>(warm);
-                all.add(run);
-                IntakeBench.requireNoFailures(all);
+                IntakeBench.requireNoFailures(intake.all());
             }
         }
     }

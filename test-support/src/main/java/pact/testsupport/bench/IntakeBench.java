@@ -213,6 +213,28 @@ public final class IntakeBench {
         }
     }
 
+    /** An intake measured: the warm-up rounds, the measured load, and the insert rate right after it. */
+    public record Intake(List<Run> warmUp, Run measured, double baselineAfter) {
+        /** Every load of the intake, warm-up included, for {@link #requireNoFailures}. */
+        public List<Run> all() {
+            List<Run> all = new ArrayList<>(warmUp);
+            all.add(measured);
+            return all;
+        }
+    }
+
+    /**
+     * Measures an intake as every intake benchmark does: warm-up rounds (at most 150 s), the measured
+     * load, each request to be answered 201 Created, then the database's durable insert rate again.
+     */
+    public static Intake measureIntake(DurablePostgres postgres, ServiceProcess service, HttpClient http,
+            Arguments arguments, RequestMaker maker) throws Exception {
+        List<Run> warm = warmUp(service, http, arguments.warmup(), arguments.concurrency(), 201, maker,
+                Duration.ofSeconds(150));
+        Run measured = load(service, http, arguments.measured(), arguments.concurrency(), 201, maker);
+        return new Intake(warm, measured, insertBaseline(postgres, arguments.concurrency(), Duration.ofSeconds(15)));
+    }
+
     /** Fails the benchmark (after its results are written) when any request got an unexpected answer. */
     public static void requireNoFailures(List<Run> runs) {
         int failed = runs.stream().mapToInt(Run::failed).sum();
