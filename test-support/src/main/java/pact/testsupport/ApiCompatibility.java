@@ -235,8 +235,8 @@ public final class ApiCompatibility {
     private void schema(String where, JsonNode beforeSchema, JsonNode nowSchema, Direction direction) {
         String key = direction + " " + beforeSchema.path("$ref").asText(beforeSchema.toString()) + " -> "
                 + nowSchema.path("$ref").asText(nowSchema.toString());
-        if (!compared.add(key)) {
-            return; // compared already (and a recursive schema ends here)
+        if ((beforeSchema.has("$ref") || nowSchema.has("$ref")) && !compared.add(key)) {
+            return; // a named schema compared already (and a recursive one ends here)
         }
         JsonNode before = resolve(committed, beforeSchema);
         JsonNode now = resolve(served, nowSchema);

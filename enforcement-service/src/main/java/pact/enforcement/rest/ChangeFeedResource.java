@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +46,11 @@ public class ChangeFeedResource {
             + "cursor to pass next (the same as `since` when nothing has changed)",
             content = @Content(schema = @Schema(implementation = ChangeFeedPage.class),
                     examples = @ExampleObject(name = "one change", value = ApiExamples.CHANGES)))
-    public ChangeFeedPage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+    public ChangeFeedPage changes(
+            @Parameter(description = "The nextCursor last handled; leave out (or 0) to start from the first change",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "[0-9]{1,19}")) @QueryParam("since") String since,
+            @Parameter(description = NoticeApi.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
             @HeaderParam(Headers.ACCESS_REASON) String reason) {
         return feed.since(QueryValues.feedCursor("since", since), NoticeApi.limit(limit),
                 Caller.of(identity, Headers.requireReason(reason)));

@@ -62,6 +62,8 @@ public class NoticeApi {
 
     static final int MAX_BULK = 200;
 
+    static final String LIMIT = "How many to answer at most";
+
     @Inject
     IssueNotice issuing;
 
@@ -117,7 +119,10 @@ public class NoticeApi {
     @Operation(operationId = "listNotices", summary = "Notices newest first, by cursor", description = "Pass `nextCursor` back as `cursor`.")
     @Parameter(name = Headers.ACCESS_REASON, in = ParameterIn.HEADER, required = true,
             description = "Why personal data is read; logged (DPA 2018 s.62)")
-    public CursorPage<NoticeRecord> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+    public CursorPage<NoticeRecord> list(
+            @Parameter(description = "The nextCursor of the page before; leave out for the first page") @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
+                    defaultValue = "50")) @QueryParam("limit") String limit,
             @QueryParam("type") String type, @HeaderParam(Headers.ACCESS_REASON) String reason) {
         return notices.listByCursor(QueryValues.enumValue("type", type, NoticeType.class), cursor, limit(limit),
                 caller(reason));
