@@ -105,7 +105,7 @@ class MetClientContractIT {
         assertEquals(List.of("false"), issued.getHeaders().get("idempotent-replayed"));
         NoticeRecord notice = issued.getData();
         assertEquals(NoticeStatus.ISSUED, notice.getStatus());
-        assertEquals("service-account-met-systems", notice.getSubmittedBy());
+        assertEquals("service-account-met-systems", notice.getRecordedBy(), "who acted comes from the token");
 
         ApiResponse<NoticeRecord> replayed = notices.issueNoticeWithHttpInfo(key, request);
         assertEquals(List.of("true"), replayed.getHeaders().get("idempotent-replayed"));

@@ -52,13 +52,15 @@ public class ChangeNoticeStatus {
         if (request.status() == NoticeStatus.PAID) {
             throw ProblemException.ruleRefused("payment-record", "A penalty becomes PAID by recording its payment");
         }
-        if (request.requirements() != null && request.status() != NoticeStatus.MODIFIED) {
+        // an empty list, as generated clients send for a member left unset, says nothing outside MODIFIED
+        boolean replacesRequirements = request.status() == NoticeStatus.MODIFIED && request.requirements() != null;
+        if (request.requirements() != null && !request.requirements().isEmpty() && !replacesRequirements) {
             throw ProblemException.badField("requirements", "are replaced only when a court MODIFIED the notice");
         }
         LocalDate on = request.on() != null ? request.on() : LocalDate.now(NoticeDraft.LONDON);
         apply(notice, new StatusChange(request.status(), on, request.breachedRequirements()), request.note(),
                 law.current(), caller);
-        if (request.requirements() != null) {
+        if (replacesRequirements) {
             notice.requirements = request.requirements().isEmpty() ? null : NoticeRecord.write(request.requirements());
             notice.recordRequirementKinds(request.requirements().stream().map(Requirement::kindOrDo).toList());
             em.flush();

@@ -318,4 +318,20 @@ class MetApiContractTest {
                 .body("paths.'/api/notices'.post.responses.'201'.headers.Sunset.schema.type", equalTo("string"))
                 .body("paths.'/api/notices'.get.deprecated", org.hamcrest.Matchers.nullValue());
     }
+
+    @Test
+    void an_empty_requirements_list_from_a_generated_client_changes_nothing_outside_modified() {
+        String id = issued(inspector(), warning(unique("Gen Client")).replace("\"complyBy\"",
+                "\"requirements\":[{\"text\":\"Stop playing amplified music\"}],\"complyBy\""));
+        admin().header("If-Match", V1.etag(id))
+                .body("{\"status\":\"COMPLIED\",\"on\":\"2026-06-10\",\"requirements\":[],\"breachedRequirements\":[]}")
+                .when().post("/api/v1/notices/" + id + "/status").then().statusCode(200)
+                .body("status", equalTo("COMPLIED"))
+                .body("requirements[0].text", equalTo("Stop playing amplified music"));
+        String other = issued(inspector(), warning(unique("Gen Client")));
+        admin().header("If-Match", V1.etag(other))
+                .body("{\"status\":\"COMPLIED\",\"on\":\"2026-06-10\",\"requirements\":[{\"text\":\"x\"}]}")
+                .when().post("/api/v1/notices/" + other + "/status").then().statusCode(400)
+                .body("errors.field", hasItem("requirements"));
+    }
 }
