@@ -3,6 +3,7 @@ package pact.enforcement.mapping;
 import pact.support.api.GeoPoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -64,6 +65,18 @@ public record NoticeRecord(UUID id, NoticeType type, String legalBasis, NoticeSt
                 OfficerOfRecord.statement(n.submittedBy, n.officerStaffNumber, Roles.MET_SYSTEM.equals(n.officerRole)),
                 n.authorisedAuthority == null ? null : new ClosureAuthorisation(n.authorisedBy, n.authorisedAuthority),
                 n.breachUnderAppeal == null ? null : new Breach(n.breachedRequirements(), n.breachUnderAppeal));
+    }
+
+    /** As the API answers: members that are not set are left out (the stored JSON above keeps them). */
+    static final ObjectMapper ANSWER = JSON.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** An answer as the API gives it, to be stored and given again on a retry. */
+    public static String writeAnswer(Object value) {
+        try {
+            return ANSWER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String write(Object value) {

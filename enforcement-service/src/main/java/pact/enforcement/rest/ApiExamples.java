@@ -22,16 +22,16 @@ final class ApiExamples {
 
     private static final String WARNING = """
             "type":"COMMUNITY_PROTECTION_WARNING","legalBasis":"ABCPA 2014 s.43(5)",\
-            "subject":{"kind":"PERSON","name":"Alex Example","dateOfBirth":"1990-04-01","id":null},\
+            "subject":{"kind":"PERSON","name":"Alex Example","dateOfBirth":"1990-04-01"},\
             "issuingOfficer":{"staffNumber":"PC-1041","organisation":"MET_POLICE"},"issuedUnderRole":"met-system",\
             "conduct":"Amplified busking after 22:00 on Leicester Square, after being asked to stop",\
             "conductCode":"BUSKING_NOISE","requirements":[],"location":{"lat":51.5103,"lon":-0.1302},\
             "locationDescription":"Leicester Square, north side","issuedAt":"2026-11-01T22:15:00Z",\
-            "offenceAt":"2026-11-01T22:15:00Z","complyBy":"2026-11-15","relatedNoticeId":null,"reportId":null,\
-            "taskId":null,"evidence":[],"pspoOrderId":null,"behaviourCode":null,"endsAt":null,"penalty":null,\
-            "appealBy":null,"appealLodgedOn":null,"recordedBy":"service-account-met-systems",\
+            "offenceAt":"2026-11-01T22:15:00Z","complyBy":"2026-11-15",\
+            "evidence":[],\
+            "recordedBy":"service-account-met-systems",\
             "recordedAt":"2026-11-01T22:16:04Z","submittedBy":"service-account-met-systems",\
-            "accountability":"submitted by service-account-met-systems for PC-1041","authorisation":null,"breach":null""";
+            "accountability":"submitted by service-account-met-systems for PC-1041\"""";
 
     static final String WARNING_ISSUED = "{\"id\":\"ae78a68a-aa80-4347-a435-d6d5436c3a49\"," + WARNING
             + ",\"status\":\"ISSUED\",\"nextStatuses\":[\"COMPLIED\",\"BREACHED\",\"ESCALATED\",\"WITHDRAWN\",\"EXPIRED\"],"

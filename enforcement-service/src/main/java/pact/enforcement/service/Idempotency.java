@@ -47,7 +47,7 @@ public class Idempotency {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Answer remember(Caller caller, String key, Object request, int status, String location, Object body) {
-        String json = NoticeRecord.write(body);
+        String json = NoticeRecord.writeAnswer(body);
         IdempotencyRecord record = new IdempotencyRecord();
         record.key = new IdempotencyRecord.Key(caller.name(), key);
         record.requestHash = hash(request);
