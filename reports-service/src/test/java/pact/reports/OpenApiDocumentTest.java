@@ -11,4 +11,9 @@ import pact.testsupport.TestIssuer;
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestIssuer.class)
 class OpenApiDocumentTest extends OpenApiDocumentContract {
+
+    @org.junit.jupiter.api.Test
+    void the_create_example_is_accepted_as_it_stands() throws Exception {
+        sendsItsRequestExamples("/api/reports", pact.testsupport.Api.as("olivia", "council-officer"), 201);
+    }
 }

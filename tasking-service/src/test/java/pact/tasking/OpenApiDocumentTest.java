@@ -11,4 +11,9 @@ import pact.testsupport.TestIssuer;
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestIssuer.class)
 class OpenApiDocumentTest extends OpenApiDocumentContract {
+
+    @org.junit.jupiter.api.Test
+    void the_create_example_is_accepted_as_it_stands() throws Exception {
+        sendsItsRequestExamples("/api/tasks", pact.testsupport.Api.as("tara", "tasking-coordinator"), 201);
+    }
 }

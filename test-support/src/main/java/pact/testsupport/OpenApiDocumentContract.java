@@ -102,6 +102,21 @@ public abstract class OpenApiDocumentContract {
         node.forEach(child -> danglingReferences(doc, child, problems));
     }
 
+    /**
+     * Sends every request example of {@code POST path} as it stands, as the given caller, and checks
+     * the answer's status: an example that the service would refuse misleads the integrator who copies it.
+     */
+    protected void sendsItsRequestExamples(String path, io.restassured.specification.RequestSpecification caller,
+            int status) throws Exception {
+        JsonNode body = document().path("paths").path(path).path("post").path("requestBody");
+        Map<String, JsonNode[]> examples = examples(body);
+        assertFalse(examples.isEmpty(), "POST " + path + " has no request example");
+        for (var example : examples.entrySet()) {
+            caller.contentType("application/json").body(example.getValue()[1].toString())
+                    .when().post(path).then().log().ifValidationFails().statusCode(status);
+        }
+    }
+
     /** The examples of a request body or response, by name: their schema and value. */
     static Map<String, JsonNode[]> examples(JsonNode bodyOrResponse) {
         Map<String, JsonNode[]> found = new HashMap<>();

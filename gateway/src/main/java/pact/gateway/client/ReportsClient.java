@@ -4,15 +4,12 @@ import static pact.gateway.client.ServiceHttp.query;
 import static pact.gateway.client.ServiceHttp.segment;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** reports-service's REST API (reached only through {@link Backends.Reports}). */
 @ApplicationScoped
@@ -20,22 +17,13 @@ class ReportsClient {
     private static final String REASON = BearerTokenForwarder.ACCESS_REASON;
 
     @Inject
-    Vertx vertx;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    BearerTokenForwarder caller;
-
-    @ConfigProperty(name = "quarkus.rest-client.reports-service.url")
-    String url;
+    ServiceConnections services;
 
     private ServiceHttp http;
 
     @PostConstruct
     void connect() {
-        http = new ServiceHttp(vertx, url, json, caller);
+        http = services.to("reports-service");
     }
 
     Uni<Pages.ReportPage> list(int page, int size, String category, String status, String ward, String from,

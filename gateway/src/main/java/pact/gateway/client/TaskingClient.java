@@ -4,36 +4,24 @@ import static pact.gateway.client.ServiceHttp.query;
 import static pact.gateway.client.ServiceHttp.segment;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** tasking-service's REST API (reached only through {@link Backends.Tasking}). */
 @ApplicationScoped
 class TaskingClient {
     @Inject
-    Vertx vertx;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    BearerTokenForwarder caller;
-
-    @ConfigProperty(name = "quarkus.rest-client.tasking-service.url")
-    String url;
+    ServiceConnections services;
 
     private ServiceHttp http;
 
     @PostConstruct
     void connect() {
-        http = new ServiceHttp(vertx, url, json, caller);
+        http = services.to("tasking-service");
     }
 
     Uni<Pages.OfficerPage> officers(int page, int size, String organisation) {

@@ -22,6 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.domain.AsbCategory;
@@ -68,6 +72,8 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PARTNER, Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewReport.class), examples = @ExampleObject(name = "street drinking",
+            value = "{\"qualifier\":\"NUISANCE\",\"category\":\"STREET_DRINKING\",\"description\":\"Group drinking on the steps of St Martin-in-the-Fields, shouting at passers-by\",\"location\":{\"lat\":51.5089,\"lon\":-0.1268},\"occurredAt\":\"2026-11-01T22:00:00Z\",\"source\":\"CITY_INSPECTOR\"}")))
     @Operation(operationId = "createReport", summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
     public Response create(@NotNull(message = "a report body is required") @Valid NewReport report,
             @Context UriInfo uri) {

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
@@ -52,6 +56,8 @@ public class TaskResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewTask.class), examples = @ExampleObject(name = "evening patrol",
+            value = "{\"title\":\"Evening patrol, Soho Square\",\"objective\":\"VISIBLE_PATROL\",\"area\":{\"cellId\":\"150m-3530-1206\"},\"priority\":\"HIGH\",\"windowStart\":\"2026-12-05T18:00:00Z\",\"windowEnd\":\"2026-12-05T22:00:00Z\"}")))
     @Operation(operationId = "createTask", summary = "Plan a task on a hotspot cell or a polygon")
     public Response create(@NotNull(message = "a task body is required") @Valid NewTask task, @Context UriInfo uri) {
         TaskView created = tasks.create(task, caller.getPrincipal().getName());
