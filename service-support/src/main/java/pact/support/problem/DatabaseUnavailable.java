@@ -26,21 +26,43 @@ final class DatabaseUnavailable {
         return reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200) + "...";
     }
 
+    /**
+     * Looks along the causes and at what each suppressed: a commit the database died under arrives
+     * as a RollbackException whose connection failure is a suppressed XAException's cause.
+     */
     private static String find(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return "SQLState " + sql.getSQLState() + ": " + sql.getMessage();
+        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        toSee.add(failure);
+        while (!toSee.isEmpty() && seen.size() < 40) {
+            Throwable t = toSee.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
             }
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof JDBCConnectionException) {
-                return t.getClass().getSimpleName() + ": " + t.getMessage();
+            String reason = shows(t);
+            if (reason != null) {
+                return reason;
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
-                // Agroal: every connection is busy or broken and none could be made in time
-                return sql.getMessage();
+            if (t.getCause() != null) {
+                toSee.add(t.getCause());
             }
+            toSee.addAll(java.util.Arrays.asList(t.getSuppressed()));
+        }
+        return null;
+    }
+
+    private static String shows(Throwable t) {
+        if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return "SQLState " + sql.getSQLState() + ": " + sql.getMessage();
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                || t instanceof JDBCConnectionException) {
+            return t.getClass().getSimpleName() + ": " + t.getMessage();
+        }
+        if (t instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().contains("acquisition timeout")) {
+            // Agroal: every connection is busy or broken and none could be made in time
+            return sql.getMessage();
         }
         return null;
     }

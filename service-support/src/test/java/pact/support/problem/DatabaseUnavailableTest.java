@@ -27,6 +27,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void a_commit_the_database_died_under_is_too_though_the_connection_failure_is_only_suppressed() {
+        // as Narayana reports it: RollbackException, with the XAException of the failed commit suppressed
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException("Error invoking subclass method", rollback)));
+        Exception other = new Exception("Could not commit");
+        other.addSuppressed(new IllegalStateException("a bug"));
+        assertFalse(DatabaseUnavailable.causedBy(new RuntimeException(other)));
+    }
+
+    @Test
     void a_refused_statement_or_a_bug_is_not() {
         assertFalse(DatabaseUnavailable.causedBy(new ConstraintViolationException("duplicate key",
                 new SQLException("duplicate key value", "23505"), "report_pkey")));
