@@ -62,6 +62,14 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
                 .sign(PRIVATE_KEY);
     }
 
+    /** A bearer token, as {@link #token}, that expires {@code seconds} from now. */
+    public static String tokenExpiringIn(long seconds, String user, String... roles) {
+        return Jwt.issuer(ISSUER).subject(user + "-id").preferredUserName(user).audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresAt(System.currentTimeMillis() / 1000 + seconds)
+                .jws().keyId("pact-test").sign(PRIVATE_KEY);
+    }
+
     /** A token the services must refuse: right shape and audience, but it expired an hour ago. */
     public static String expiredToken(String user, String... roles) {
         long anHourAgo = System.currentTimeMillis() / 1000 - 3600;

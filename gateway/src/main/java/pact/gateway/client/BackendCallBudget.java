@@ -1,7 +1,9 @@
 package pact.gateway.client;
 
 import io.smallrye.graphql.api.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,13 +21,14 @@ public class BackendCallBudget {
     public static final String MAX_CALLS = "pact.gateway.max-backend-calls";
     public static final int DEFAULT_MAX_CALLS = 50;
 
-    @ConfigProperty(name = MAX_CALLS, defaultValue = "" + DEFAULT_MAX_CALLS)
-    int max;
+    @Inject
+    Limit limit;
 
     private final AtomicInteger spent = new AtomicInteger();
 
     /** Counts one call to {@code service}, or refuses it when the request has used its budget. */
     public void spend(String service) {
+        int max = limit.max();
         if (spent.incrementAndGet() > 2 * max) {
             throw new TooManyBackendCalls("The request needs more than " + max + " backend calls (" + 2 * max
                     + " attempts with retries); the call to " + service + " was not made. Ask for fewer fields or "
@@ -36,6 +39,17 @@ public class BackendCallBudget {
     /** How many calls this request has made so far. */
     public int spent() {
         return spent.get();
+    }
+
+    /** The configured cap, read once: a request-scoped bean's config injection is a lookup per request. */
+    @ApplicationScoped
+    static class Limit {
+        @ConfigProperty(name = MAX_CALLS, defaultValue = "" + DEFAULT_MAX_CALLS)
+        int max;
+
+        int max() {
+            return max; // a method: the injected bean is a client proxy, whose own fields are unset
+        }
     }
 
     /** One request asked for more backend calls than it may cause. */

@@ -13,7 +13,8 @@ class BackendCallBudgetTest {
     void the_attempt_after_twice_the_cap_is_refused_and_not_made() {
         // the up-front estimate holds logical calls to the cap; attempts may include one retry each
         BackendCallBudget budget = new BackendCallBudget();
-        budget.max = 3;
+        budget.limit = new BackendCallBudget.Limit();
+        budget.limit.max = 3;
         for (int i = 0; i < 6; i++) {
             budget.spend(Backends.Reports.NAME);
         }
