@@ -298,7 +298,8 @@ public final class ApiCompatibility {
         }
     }
 
-    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+    /** The schema a {@code $ref} chain ends at (at most 10 hops), or the schema itself. */
+    static JsonNode resolve(JsonNode document, JsonNode schema) {
         JsonNode at = schema;
         for (int hops = 0; at.has("$ref") && hops < 10; hops++) {
             at = document.at(at.path("$ref").asText().substring(1));

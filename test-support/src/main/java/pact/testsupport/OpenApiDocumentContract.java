@@ -157,10 +157,6 @@ public abstract class OpenApiDocumentContract {
     }
 
     static JsonNode resolve(JsonNode doc, JsonNode schema) {
-        JsonNode at = schema;
-        for (int hops = 0; at.has("$ref") && hops < 10; hops++) {
-            at = doc.at(at.path("$ref").asText().substring(1));
-        }
-        return at;
+        return ApiCompatibility.resolve(doc, schema);
     }
 }

@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.Report;
 
@@ -35,10 +33,6 @@ public class CommunityTrigger {
     public record Complaint(UUID id, Instant occurredAt, Instant reportedAt) {
     }
 
-    /** An earlier report near this one, and who made it. */
-    public record NearbyReport(UUID id, Double easting, Double northing, String reporterKey) {
-    }
-
     /**
      * Runs inside the intake transaction, after the report is stored; the answer is the case review
      * the report opened or joined, if any.
@@ -49,7 +43,7 @@ public class CommunityTrigger {
             long hate = report.victimKey == null ? 1 : Report.count("victimKey = ?1 and category = ?2 and reportedAt >= ?3",
                     report.victimKey, AsbCategory.HATE_RELATED, windowStart);
             if (hate >= policy.hateIncidents()) {
-                return Optional.of(openOrJoin(CaseReview.Kind.HATE_INCIDENT, report, List.of(report.id), now,
+                return Optional.of(openOrJoin(CaseReview.Kind.HATE_INCIDENT, report, new Listed(List.of(report.id)), now,
                         "A hate incident was reported: Westminster reviews every one"));
             }
         }
@@ -59,7 +53,7 @@ public class CommunityTrigger {
             List<Complaint> qualifying = complaints.stream().filter(this::qualifies).toList();
             if (qualifying.size() >= policy.complaints()) {
                 return Optional.of(openOrJoin(CaseReview.Kind.VICTIM, report,
-                        qualifying.stream().map(Complaint::id).toList(), now,
+                        new Listed(qualifying.stream().map(Complaint::id).toList()), now,
                         qualifying.size() + " qualifying complaints by the same victim in " + policy.windowMonths()
                                 + " months, each made within " + policy.reportedWithinMonths()
                                 + " month of the behaviour"));
@@ -67,18 +61,11 @@ public class CommunityTrigger {
         }
         if (report.easting != null && report.reporterKey != null) {
             double r = policy.locationRadiusMetres();
-            List<NearbyReport> nearby = Report.find("reportedAt >= ?1 and reporterKey is not null "
-                    + "and easting between ?2 and ?3 and northing between ?4 and ?5", windowStart,
-                    report.easting - r, report.easting + r, report.northing - r, report.northing + r)
-                    .project(NearbyReport.class).list();
-            List<NearbyReport> within = nearby.stream()
-                    .filter(o -> Math.hypot(o.easting() - report.easting, o.northing() - report.northing) <= r)
-                    .toList();
-            Set<String> reporters = within.stream().map(NearbyReport::reporterKey).collect(Collectors.toSet());
-            if (reporters.size() >= policy.reportersAtLocation()) {
-                return Optional.of(openOrJoin(CaseReview.Kind.LOCATION, report,
-                        within.stream().map(NearbyReport::id).toList(), now,
-                        reporters.size() + " different people reported ASB within " + Math.round(r) + " m of "
+            Place place = new Place(report.easting, report.northing, r, windowStart);
+            long reporters = place.reporters();
+            if (reporters >= policy.reportersAtLocation()) {
+                return Optional.of(openOrJoin(CaseReview.Kind.LOCATION, report, place, now,
+                        reporters + " different people reported ASB within " + Math.round(r) + " m of "
                                 + (report.address != null ? report.address : "this place") + " in "
                                 + policy.windowMonths() + " months"));
             }
@@ -97,7 +84,7 @@ public class CommunityTrigger {
     }
 
     /** Opens a review, or adds the reports to the open one; the answer is the review's id. */
-    private UUID openOrJoin(CaseReview.Kind kind, Report report, List<UUID> reports, Instant now,
+    private UUID openOrJoin(CaseReview.Kind kind, Report report, Evidence reports, Instant now,
             String explanation) {
         // Concurrent intakes meeting the same threshold take turns here, until they commit: the second
         // then finds the review the first opened and joins it, instead of opening another or losing
@@ -122,12 +109,7 @@ public class CommunityTrigger {
             // Adds the links the review lacks and counts the change in its version, without reading
             // the review's (ever longer) list of reports.
             UUID id = open.get().id();
-            em.createNativeQuery("INSERT INTO case_review_report (case_review_id, report_id) "
-                    + "SELECT :review, CAST(report AS uuid) FROM unnest(string_to_array(:reports, ',')) AS report "
-                    + "ON CONFLICT DO NOTHING")
-                    .setParameter("review", id)
-                    .setParameter("reports", String.join(",", reports.stream().map(UUID::toString).toList()))
-                    .executeUpdate();
+            reports.linkTo(id);
             em.createNativeQuery("UPDATE case_review SET version = version + 1 WHERE id = :review")
                     .setParameter("review", id).executeUpdate();
             return id;
@@ -146,8 +128,70 @@ public class CommunityTrigger {
         review.acknowledgeBy = workingDays.plus(opened, policy.acknowledgeWorkingDays());
         review.panelBy = workingDays.plus(opened, policy.panelWorkingDays());
         review.outcomeBy = workingDays.plus(opened, policy.outcomeWorkingDays());
-        review.reportIds.addAll(reports);
+        review.reportIds.addAll(reports.ids());
         review.persist();
         return review.id;
+    }
+
+    /**
+     * The reports that met a threshold: all of them are named in a review when it opens, and linked
+     * to the open review a report joins (the links it already has are kept).
+     */
+    interface Evidence {
+        List<UUID> ids();
+
+        void linkTo(UUID review);
+    }
+
+    /** Evidence already read: a victim's qualifying complaints, or the one hate incident. */
+    record Listed(List<UUID> ids) implements Evidence {
+        @Override
+        public void linkTo(UUID review) {
+            CaseReview.getEntityManager().createNativeQuery("INSERT INTO case_review_report (case_review_id, report_id) "
+                    + "SELECT :review, CAST(report AS uuid) FROM unnest(string_to_array(:reports, ',')) AS report "
+                    + "ON CONFLICT DO NOTHING")
+                    .setParameter("review", review)
+                    .setParameter("reports", String.join(",", ids.stream().map(UUID::toString).toList()))
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * The reports made within the radius of a place in the window by people who can be told apart.
+     * Counted and linked by PostgreSQL, not read into the service: at a busy place they are hundreds
+     * of rows, and each new report there would read them all again (profiled under intake: the
+     * trigger was half of its CPU once a place had a few hundred reports).
+     */
+    record Place(double easting, double northing, double radius, Instant since) implements Evidence {
+        static final String NEARBY = "FROM report WHERE reported_at >= :since AND reporter_key IS NOT NULL "
+                + "AND easting BETWEEN :e0 AND :e1 AND northing BETWEEN :n0 AND :n1 "
+                + "AND (easting - :e) * (easting - :e) + (northing - :n) * (northing - :n) <= :r2";
+
+        /** How many different people reported here. */
+        long reporters() {
+            return ((Number) near("SELECT count(DISTINCT reporter_key) " + NEARBY).getSingleResult()).longValue();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<UUID> ids() {
+            return ((List<Object>) near("SELECT id " + NEARBY + " ORDER BY reported_at, id").getResultList()).stream()
+                    .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
+        }
+
+        @Override
+        public void linkTo(UUID review) {
+            near("INSERT INTO case_review_report (case_review_id, report_id) SELECT :review, id " + NEARBY
+                    + " ON CONFLICT DO NOTHING").setParameter("review", review).executeUpdate();
+        }
+
+        private jakarta.persistence.Query near(String sql) {
+            return CaseReview.getEntityManager().createNativeQuery(sql)
+                    .setParameter("since", since)
+                    .setParameter("e0", easting - radius).setParameter("e1", easting + radius)
+                    .setParameter("n0", northing - radius).setParameter("n1", northing + radius)
+                    .setParameter("e", easting).setParameter("n", northing)
+                    .setParameter("r2", radius * radius);
+        }
     }
 }

@@ -3,6 +3,12 @@ package pact.support.problem;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -31,8 +37,8 @@ final class DatabaseUnavailable {
      * as a RollbackException whose connection failure is a suppressed XAException's cause.
      */
     private static String find(Throwable failure) {
-        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Throwable> toSee = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         toSee.add(failure);
         while (!toSee.isEmpty() && seen.size() < 40) {
             Throwable t = toSee.poll();
@@ -46,7 +52,7 @@ final class DatabaseUnavailable {
             if (t.getCause() != null) {
                 toSee.add(t.getCause());
             }
-            toSee.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            toSee.addAll(Arrays.asList(t.getSuppressed()));
         }
         return null;
     }
