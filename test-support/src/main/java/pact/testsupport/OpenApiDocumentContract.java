@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * more): a unique operationId on every operation, a description on every response, a schema on
  * every parameter and header, a server, a security requirement on every operation (an empty one
  * where no login is needed) backed by a declared scheme, a description on every tag, every refusal
- * documented as problem+json, and every example shaped as its schema says.
+ * documented as problem+json, a schema on every JSON success answer (Open311's answers, XML or JSON
+ * as the path's format says, are the Open311 specification's), and every example shaped as its
+ * schema says.
  */
 public abstract class OpenApiDocumentContract {
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -70,6 +72,12 @@ public abstract class OpenApiDocumentContract {
                         .path("application/problem+json").has("schema")) {
                     problems.add(where + " " + response.getKey() + ": a refusal not documented as problem+json");
                 }
+                if (response.getKey().startsWith("2") && !path.getKey().endsWith(".{format}")
+                        && response.getValue().path("content").path("application/json").path("schema").isEmpty()
+                        && response.getValue().path("content").has("application/json")) {
+                    problems.add(where + " " + response.getKey() + ": an answer without a schema (generated clients "
+                            + "get an untyped value): name it with @APIResponse");
+                }
                 if (!response.getValue().has("description") && !response.getValue().has("$ref")) {
                     problems.add(where + " " + response.getKey() + ": response without description");
                 }
@@ -108,9 +116,11 @@ public abstract class OpenApiDocumentContract {
      */
     protected void sendsItsRequestExamples(String path, io.restassured.specification.RequestSpecification caller,
             int status) throws Exception {
-        JsonNode body = document().path("paths").path(path).path("post").path("requestBody");
-        Map<String, JsonNode[]> examples = examples(body);
+        JsonNode operation = document().path("paths").path(path).path("post");
+        Map<String, JsonNode[]> examples = examples(operation.path("requestBody"));
         assertFalse(examples.isEmpty(), "POST " + path + " has no request example");
+        assertFalse(operation.path("responses").path(Integer.toString(status)).isMissingNode(),
+                "POST " + path + " answers " + status + ", which its document does not list");
         for (var example : examples.entrySet()) {
             caller.contentType("application/json").body(example.getValue()[1].toString())
                     .when().post(path).then().log().ifValidationFails().statusCode(status);

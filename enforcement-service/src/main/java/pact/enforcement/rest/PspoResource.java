@@ -78,6 +78,7 @@ public class PspoResource {
     @Path("{id}")
     @RolesAllowed({Roles.ENFORCEMENT_ADMIN, Roles.POLICE_OFFICER, Roles.CITY_INSPECTOR, Roles.MET_SYSTEM,
             Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.COUNCIL_OFFICER})
+    @APIResponse(responseCode = "200", description = "The order; its ETag is the version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PspoOrderView.class)))
     @Operation(operationId = "getPspo", summary = "One order, with its GeoJSON area and ETag")
     public Response get(@PathParam("id") String id) {
         PspoOrderView order = orders.get(id);
@@ -116,6 +117,7 @@ public class PspoResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed(Roles.ENFORCEMENT_ADMIN)
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PspoOrderView.class)))
     @Operation(operationId = "changePspoStatus", summary = "Take an order through its lifecycle (consultation, made, varied, extended, discharged, expired)")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true)
     public Response changeStatus(@PathParam("id") String id,

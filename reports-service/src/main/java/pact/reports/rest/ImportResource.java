@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.imports.ImportJob;
 import pact.reports.imports.PoliceUkImportService;
@@ -51,6 +54,8 @@ public class ImportResource {
     @POST
     @Path("police-uk")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @APIResponse(responseCode = "200", description = "Imported: counts, and the rows skipped with their line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "202", description = "Started (Prefer: respond-async): follow Location for progress", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
     @Operation(summary = "Import a police.uk file. Idempotent; bad rows are skipped and listed with their line; "
             + "all or nothing. With 'Prefer: respond-async' it answers 202 at once; follow Location for progress")
     public Response importPoliceUk(byte[] body, @HeaderParam("Content-Type") String contentType,

@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.reports.domain.AsbCategory;
 import pact.reports.domain.IntakeChannel;
@@ -34,16 +35,16 @@ import pact.reports.domain.Qualifier;
 import pact.reports.domain.ReportSource;
 import pact.reports.domain.ReportStatus;
 import pact.reports.domain.StatusChange;
-import pact.support.geo.CellId;
 import pact.reports.mapping.NewReport;
 import pact.reports.mapping.PublicationUpdate;
 import pact.reports.mapping.PublicationView;
 import pact.reports.mapping.ReportView;
 import pact.reports.mapping.StatusUpdate;
 import pact.reports.service.ReportPublication;
-import pact.reports.service.ReportService;
 import pact.reports.service.ReportService.Caller;
 import pact.reports.service.ReportService.ReportFilter;
+import pact.reports.service.ReportService;
+import pact.support.geo.CellId;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
 import pact.support.paging.QueryValues;
@@ -74,6 +75,7 @@ public class ReportResource {
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PARTNER, Roles.CITY_INSPECTOR, Roles.POLICE_OFFICER})
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewReport.class), examples = @ExampleObject(name = "street drinking",
             value = "{\"qualifier\":\"NUISANCE\",\"category\":\"STREET_DRINKING\",\"description\":\"Group drinking on the steps of St Martin-in-the-Fields, shouting at passers-by\",\"location\":{\"lat\":51.5089,\"lon\":-0.1268},\"occurredAt\":\"2026-11-01T22:00:00Z\",\"source\":\"CITY_INSPECTOR\"}")))
+    @APIResponse(responseCode = "201", description = "Stored; the answer lists possible duplicates, and its ETag is the version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @Operation(operationId = "createReport", summary = "Report anti-social behaviour; the answer lists possible duplicates (same type, 50 m, 48 h)")
     public Response create(@NotNull(message = "a report body is required") @Valid NewReport report,
             @Context UriInfo uri) {
@@ -155,6 +157,7 @@ public class ReportResource {
     @Path("{id}")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.ANALYST, Roles.POLICE_OFFICER,
             Roles.CITY_INSPECTOR, Roles.PARTNER})
+    @APIResponse(responseCode = "200", description = "The report; its ETag is the version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @Operation(operationId = "getReport", summary = "One report, with its version as ETag")
     public Response get(@PathParam("id") String id, @HeaderParam(ACCESS_REASON) String reason) {
         String scope = partnerScope();
@@ -167,6 +170,7 @@ public class ReportResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR, Roles.POLICE_OFFICER})
+    @APIResponse(responseCode = "200", description = "Moved; the ETag is the new version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @Operation(summary = "Move a report through its lifecycle, with the reason; If-Match guards against lost updates")
     public Response changeStatus(@PathParam("id") String id,
             @NotNull(message = "a status body is required") @Valid StatusUpdate update,
@@ -179,6 +183,7 @@ public class ReportResource {
     @POST
     @Path("{id}/publication")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.TASKING_COORDINATOR})
+    @APIResponse(responseCode = "200", description = "Decided; the ETag is the new version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicationView.class)))
     @Operation(summary = "Publish a report on the public Open311 feed (published=true) or withdraw it (false), "
             + "with the reason, which is recorded; reports about a targeted or vulnerable person, or hate-related, "
             + "are refused (rule public-feed); If-Match guards against lost updates")

@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.support.paging.QueryValues;
 import pact.support.problem.ProblemException;
@@ -39,6 +42,7 @@ public class DutyResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @APIResponse(responseCode = "201", description = "Rostered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DutyPeriodView.class)))
     @Operation(operationId = "addDutyPeriod", summary = "Roster a shift or leave for an officer")
     public Response add(@PathParam("id") String id,
             @NotNull(message = "a duty period body is required") @Valid NewDutyPeriod period) {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
@@ -46,6 +49,7 @@ public class OfficerResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @APIResponse(responseCode = "201", description = "Added to the roster", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OfficerView.class)))
     @Operation(operationId = "addOfficer", summary = "Add an officer to the roster")
     public Response add(@NotNull(message = "an officer body is required") @Valid NewOfficer officer,
             @Context UriInfo uri) {

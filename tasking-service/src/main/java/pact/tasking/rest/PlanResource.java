@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.support.paging.QueryValues;
 import pact.support.problem.ProblemException;
@@ -40,6 +43,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @APIResponse(responseCode = "201", description = "Planned, every visit explained", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)))
     @Operation(operationId = "createPlan", summary = "Plan patrols for a period from the officers on shift and the open hotspot tasks")
     public Response create(@NotNull(message = "a plan request body is required") @Valid NewPlan input,
             @Context UriInfo uri) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pact.support.paging.PageRequest;
 import pact.support.paging.PageResponse;
@@ -58,6 +59,7 @@ public class TaskResource {
     @RolesAllowed(Roles.TASKING_COORDINATOR)
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewTask.class), examples = @ExampleObject(name = "evening patrol",
             value = "{\"title\":\"Evening patrol, Soho Square\",\"objective\":\"VISIBLE_PATROL\",\"area\":{\"cellId\":\"150m-3530-1206\"},\"priority\":\"HIGH\",\"windowStart\":\"2026-12-05T18:00:00Z\",\"windowEnd\":\"2026-12-05T22:00:00Z\"}")))
+    @APIResponse(responseCode = "201", description = "Planned", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskView.class)))
     @Operation(operationId = "createTask", summary = "Plan a task on a hotspot cell or a polygon")
     public Response create(@NotNull(message = "a task body is required") @Valid NewTask task, @Context UriInfo uri) {
         TaskView created = tasks.create(task, caller.getPrincipal().getName());
@@ -68,6 +70,8 @@ public class TaskResource {
     @POST
     @Path("from-hotspots")
     @RolesAllowed(Roles.TASKING_COORDINATOR)
+    @APIResponse(responseCode = "201", description = "Tasks created, with the method that ranked the cells", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HotspotTasking.Result.class)))
+    @APIResponse(responseCode = "200", description = "No task created: every cell asked for already has an open task", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HotspotTasking.Result.class)))
     @Operation(summary = "Create a task on each of reports-service's hottest cells (called with the caller's token):"
             + " ranked by its best forecast unless a method is named; method=GISTAR or minZScore keeps significant"
             + " Gi* hotspots only. All or nothing; cells with an open task are skipped; the answer names the method")
