@@ -26,7 +26,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Remembers, for a short while, the identities of bearer tokens the gateway has verified in full,
  * so that a caller's next queries with the same token skip the signature check and claim parsing
- * (about a sixth of the gateway's CPU per query, gateway/bench).
+ * (about a sixth of the gateway's CPU samples under load of one report by id, JFR).
  *
  * <p>Only a token already verified by the OIDC provider in full is remembered: the entry is made
  * after verification, and keyed by the SHA-256 digest of the exact token text, so a token that
