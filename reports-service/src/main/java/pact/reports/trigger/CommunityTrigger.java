@@ -2,11 +2,13 @@ package pact.reports.trigger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import pact.reports.domain.AsbCategory;
@@ -101,7 +103,7 @@ public class CommunityTrigger {
                     CaseReview.Status.CLOSED, report.easting - r, report.easting + r, report.northing - r,
                     report.northing + r).project(OpenReview.class).list().stream()
                     .filter(c -> Math.hypot(c.easting() - report.easting, c.northing() - report.northing) <= r
-                            && (kind == CaseReview.Kind.LOCATION || java.util.Objects.equals(c.victimKey(),
+                            && (kind == CaseReview.Kind.LOCATION || Objects.equals(c.victimKey(),
                                     report.victimKey)))
                     .findFirst();
         };
@@ -185,7 +187,7 @@ public class CommunityTrigger {
                     + " ON CONFLICT DO NOTHING").setParameter("review", review).executeUpdate();
         }
 
-        private jakarta.persistence.Query near(String sql) {
+        private Query near(String sql) {
             return CaseReview.getEntityManager().createNativeQuery(sql)
                     .setParameter("since", since)
                     .setParameter("e0", easting - radius).setParameter("e1", easting + radius)
