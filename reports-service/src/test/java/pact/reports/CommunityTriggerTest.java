@@ -116,8 +116,11 @@ class CommunityTriggerTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
         try {
             java.util.List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+            // a few metres apart, so that some pairs may fall in different squares of the intake's locks
             for (int i = 0; i < 6; i++) {
-                sent.add(pool.submit(() -> create(report("BEGGING", lat, lon, daysAgo(1),
+                double north = (i - 3) * 0.00004;
+                double east = (i % 2) * 0.00006;
+                sent.add(pool.submit(() -> create(report("BEGGING", lat + north, lon + east, daysAgo(1),
                         UUID.randomUUID() + "@example.org", null))));
             }
             for (java.util.concurrent.Future<String> each : sent) {

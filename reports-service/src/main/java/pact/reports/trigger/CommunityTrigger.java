@@ -88,13 +88,12 @@ public class CommunityTrigger {
     /** Opens a review, or adds the reports to the open one; the answer is the review's id. */
     private UUID openOrJoin(CaseReview.Kind kind, Report report, Evidence reports, Instant now,
             String explanation) {
-        // Concurrent intakes meeting the same threshold take turns here, until they commit: the second
-        // then finds the review the first opened and joins it, instead of opening another or losing
-        // its join to the first's update of the same review.
+        // Concurrent intakes that could open or join the same review take turns here, until they commit:
+        // the second then finds the review the first opened and joins it, instead of opening another
+        // or losing its join to the first's update of the same review. Intakes elsewhere do not wait.
         var em = CaseReview.getEntityManager();
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
-                .setParameter("k", "case-review:" + kind).getSingleResult();
         double r = policy.locationRadiusMetres();
+        ReviewLocks.takeFor(em, kind, report.victimKey, report.easting, report.northing, r);
         Optional<OpenReview> open = switch (kind) {
             case VICTIM -> CaseReview.find("kind = ?1 and victimKey = ?2 and status <> ?3", kind,
                     report.victimKey, CaseReview.Status.CLOSED).project(OpenReview.class).firstResultOptional();
