@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import pact.gateway.http.VerifiedTokens;
+import pact.support.security.VerifiedTokens;
 import pact.testsupport.TestIssuer;
 
 /**

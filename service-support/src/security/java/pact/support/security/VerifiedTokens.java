@@ -1,4 +1,4 @@
-package pact.gateway.http;
+package pact.support.security;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -24,18 +24,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Remembers, for a short while, the identities of bearer tokens the gateway has verified in full,
- * so that a caller's next queries with the same token skip the signature check and claim parsing
- * (about a sixth of the gateway's CPU samples under load of one report by id, JFR).
+ * Remembers, for a short while, the identities of bearer tokens verified in full here, so that a
+ * caller's next requests with the same token skip the signature check and claim parsing. Under load
+ * of one report by id (JFR) that check was about a sixth of the gateway's CPU samples and over a
+ * third of reports-service's; the gateway sends each service the caller's token on every call.
  *
  * <p>Only a token already verified by the OIDC provider in full is remembered: the entry is made
  * after verification, and keyed by the SHA-256 digest of the exact token text, so a token that
  * differs in any character (another signature, a changed claim) is verified anew. An entry is
- * used only while the token is unexpired and for at most {@code pact.gateway.verified-token-cache.max-age}
+ * used only while the token is unexpired and for at most {@code pact.verified-token-cache.max-age}
  * (default 30 s) after it was verified; after that the token is verified in full again, which is
- * when a key the realm has withdrawn stops being accepted. Each backend service still verifies the
- * token itself on every call. {@code max-age=0} turns the cache off; at most {@code max-entries}
- * tokens are held.
+ * when a key the realm has withdrawn stops being accepted. {@code max-age=0} turns the cache off;
+ * at most {@code max-entries} tokens are held.
+ *
+ * <p>The services and the gateway both compile this file (service-support/src/security/java is a
+ * source root of each), as the gateway has no use for the rest of service-support.
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -47,10 +50,10 @@ public class VerifiedTokens {
     private final Map<ByteBuffer, Entry> entries = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
 
-    @ConfigProperty(name = "pact.gateway.verified-token-cache.max-age", defaultValue = "30s")
+    @ConfigProperty(name = "pact.verified-token-cache.max-age", defaultValue = "30s")
     Duration maxAge;
 
-    @ConfigProperty(name = "pact.gateway.verified-token-cache.max-entries", defaultValue = "10000")
+    @ConfigProperty(name = "pact.verified-token-cache.max-entries", defaultValue = "10000")
     int maxEntries;
 
     /** A verified identity and the moment it may no longer be used (epoch milliseconds). */
