@@ -111,8 +111,6 @@ public class CommunityTrigger {
             // the review's (ever longer) list of reports.
             UUID id = open.get().id();
             reports.linkTo(id);
-            em.createNativeQuery("UPDATE case_review SET version = version + 1 WHERE id = :review")
-                    .setParameter("review", id).executeUpdate();
             return id;
         }
         CaseReview review = new CaseReview();
@@ -139,8 +137,15 @@ public class CommunityTrigger {
      * to the open review a report joins (the links it already has are kept).
      */
     interface Evidence {
+        /**
+         * Follows the statement that links reports to {@code :review}, made a common table expression, so
+         * that the links and the count of the change in the review's version take one round trip.
+         */
+        String COUNT_THE_CHANGE = ") UPDATE case_review SET version = version + 1 WHERE id = :review";
+
         List<UUID> ids();
 
+        /** Links the reports to an open review and counts the change in its version. */
         void linkTo(UUID review);
     }
 
@@ -148,9 +153,9 @@ public class CommunityTrigger {
     record Listed(List<UUID> ids) implements Evidence {
         @Override
         public void linkTo(UUID review) {
-            CaseReview.getEntityManager().createNativeQuery("INSERT INTO case_review_report (case_review_id, report_id) "
-                    + "SELECT :review, CAST(report AS uuid) FROM unnest(string_to_array(:reports, ',')) AS report "
-                    + "ON CONFLICT DO NOTHING")
+            CaseReview.getEntityManager().createNativeQuery("WITH linked AS (INSERT INTO case_review_report "
+                    + "(case_review_id, report_id) SELECT :review, CAST(report AS uuid) "
+                    + "FROM unnest(string_to_array(:reports, ',')) AS report ON CONFLICT DO NOTHING" + COUNT_THE_CHANGE)
                     .setParameter("review", review)
                     .setParameter("reports", String.join(",", ids.stream().map(UUID::toString).toList()))
                     .executeUpdate();
@@ -182,8 +187,9 @@ public class CommunityTrigger {
 
         @Override
         public void linkTo(UUID review) {
-            near("INSERT INTO case_review_report (case_review_id, report_id) SELECT :review, id " + NEARBY
-                    + " ON CONFLICT DO NOTHING").setParameter("review", review).executeUpdate();
+            near("WITH linked AS (INSERT INTO case_review_report (case_review_id, report_id) SELECT :review, id "
+                    + NEARBY + " ON CONFLICT DO NOTHING" + COUNT_THE_CHANGE).setParameter("review", review)
+                    .executeUpdate();
         }
 
         private Query near(String sql) {
