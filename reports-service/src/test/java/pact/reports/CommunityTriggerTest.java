@@ -62,6 +62,16 @@ class CommunityTriggerTest {
                 .body("[0].panelBy", equalTo(days.plus(today, 12).toString()))
                 .body("[0].outcomeBy", equalTo(days.plus(today, 15).toString()))
                 .body("[0].appealWithinWorkingDaysOfOutcome", equalTo(10));
+
+        // a fourth complaint joins the open review, which counts the change
+        String review = as("olivia", "council-officer").when().get("/api/case-reviews?reportId=" + c)
+                .then().extract().path("[0].id");
+        String d = create(report("NOISE", 51.5152, -0.1452, daysAgo(1), "another@example.org", victim));
+        as("olivia", "council-officer").when().get("/api/case-reviews?reportId=" + d)
+                .then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].id", equalTo(review))
+                .body("[0].reportIds", hasItems(a, b, c, d));
     }
 
     @Test

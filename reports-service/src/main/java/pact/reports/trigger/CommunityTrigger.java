@@ -138,10 +138,13 @@ public class CommunityTrigger {
      */
     interface Evidence {
         /**
-         * Follows the statement that links reports to {@code :review}, made a common table expression, so
-         * that the links and the count of the change in the review's version take one round trip.
+         * Begins the one statement that counts the change in the review's version and then links reports
+         * to it, as {@code counted.id}: the links read the update's answer, so the review's row is locked
+         * before any link is written, and intakes joining one review link in turn (two linking overlapping
+         * reports in different orders would deadlock).
          */
-        String COUNT_THE_CHANGE = ") UPDATE case_review SET version = version + 1 WHERE id = :review";
+        String COUNT_THEN_LINK = "WITH counted AS (UPDATE case_review SET version = version + 1 WHERE id = :review "
+                + "RETURNING id) INSERT INTO case_review_report (case_review_id, report_id) SELECT counted.id, ";
 
         List<UUID> ids();
 
@@ -153,9 +156,8 @@ public class CommunityTrigger {
     record Listed(List<UUID> ids) implements Evidence {
         @Override
         public void linkTo(UUID review) {
-            CaseReview.getEntityManager().createNativeQuery("WITH linked AS (INSERT INTO case_review_report "
-                    + "(case_review_id, report_id) SELECT :review, CAST(report AS uuid) "
-                    + "FROM unnest(string_to_array(:reports, ',')) AS report ON CONFLICT DO NOTHING" + COUNT_THE_CHANGE)
+            CaseReview.getEntityManager().createNativeQuery(COUNT_THEN_LINK + "CAST(report AS uuid) "
+                    + "FROM counted, unnest(string_to_array(:reports, ',')) AS report ON CONFLICT DO NOTHING")
                     .setParameter("review", review)
                     .setParameter("reports", String.join(",", ids.stream().map(UUID::toString).toList()))
                     .executeUpdate();
@@ -169,27 +171,26 @@ public class CommunityTrigger {
      * trigger was half of its CPU once a place had a few hundred reports).
      */
     record Place(double easting, double northing, double radius, Instant since) implements Evidence {
-        static final String NEARBY = "FROM report WHERE reported_at >= :since AND reporter_key IS NOT NULL "
+        static final String NEARBY = "report WHERE reported_at >= :since AND reporter_key IS NOT NULL "
                 + "AND easting BETWEEN :e0 AND :e1 AND northing BETWEEN :n0 AND :n1 "
                 + "AND (easting - :e) * (easting - :e) + (northing - :n) * (northing - :n) <= :r2";
 
         /** How many different people reported here. */
         long reporters() {
-            return ((Number) near("SELECT count(DISTINCT reporter_key) " + NEARBY).getSingleResult()).longValue();
+            return ((Number) near("SELECT count(DISTINCT reporter_key) FROM " + NEARBY).getSingleResult()).longValue();
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public List<UUID> ids() {
-            return ((List<Object>) near("SELECT id " + NEARBY + " ORDER BY reported_at, id").getResultList()).stream()
+            return ((List<Object>) near("SELECT id FROM " + NEARBY + " ORDER BY reported_at, id").getResultList()).stream()
                     .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
         }
 
         @Override
         public void linkTo(UUID review) {
-            near("WITH linked AS (INSERT INTO case_review_report (case_review_id, report_id) SELECT :review, id "
-                    + NEARBY + " ON CONFLICT DO NOTHING" + COUNT_THE_CHANGE).setParameter("review", review)
-                    .executeUpdate();
+            near(COUNT_THEN_LINK + "report.id FROM counted, " + NEARBY + " ON CONFLICT DO NOTHING")
+                    .setParameter("review", review).executeUpdate();
         }
 
         private Query near(String sql) {
