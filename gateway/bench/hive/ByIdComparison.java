@@ -6,19 +6,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pact.stack.GatewayBenchmark;
+import pact.stack.GatewayBenchmark.Result;
 
 /**
  * One report by id, read directly from reports-service, through the PACT gateway and through Hive
  * Gateway composed from the services' OpenAPI documents, in one run on the running local stack
- * (./pact up) with Hive Gateway on port 4000 (run.sh starts it). Loopback only, 12 s a phase.
+ * (./pact up) with Hive Gateway on port 4000 (run.sh starts it). Loopback only, 12 s a phase, loaded
+ * by the gateway benchmark's own load generator (local-stack.jar).
  * Arguments: the results file to write.
  */
 public class ByIdComparison {
@@ -26,9 +28,6 @@ public class ByIdComparison {
     static final int SECONDS = 12;
 
     record Path3(String name, String url, String body, Predicate<String> answered) {
-    }
-
-    record Phase(String path, int connections, long requests, double perSecond, double p50, double p99) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,53 +48,31 @@ public class ByIdComparison {
             if (!path.answered().test(answer)) {
                 throw new IllegalStateException(path.name() + " did not answer the report: " + answer);
             }
-            load(path, token, 4, 20); // warm-up
+            GatewayBenchmark.load(path.name() + ", warm-up", 4, answered(path, token), Duration.ofSeconds(20));
         }
-        List<Phase> phases = new ArrayList<>();
+        List<Result> phases = new ArrayList<>();
         for (int connections : new int[] {1, 4, 32}) {
             for (Path3 path : paths) {
-                Phase phase = load(path, token, connections, SECONDS);
-                phases.add(phase);
-                System.out.printf("%s, %d connections: %.0f requests/s%n", path.name(), connections, phase.perSecond());
+                phases.add(GatewayBenchmark.load(path.name(), connections, answered(path, token),
+                        Duration.ofSeconds(SECONDS)));
             }
         }
         write(Path.of(args[0]), phases);
     }
 
-    static Phase load(Path3 path, String token, int connections, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong failed = new AtomicLong();
-        List<long[]> latencies = new ArrayList<>();
-        Thread[] threads = new Thread[connections];
-        for (int i = 0; i < connections; i++) {
-            long[] mine = new long[2_000_000];
-            latencies.add(mine);
-            threads[i] = new Thread(() -> {
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    try {
-                        if (!path.answered().test(send(path, token))) {
-                            failed.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                    mine[++n] = System.nanoTime() - start;
-                }
-                mine[0] = n;
-            });
-            threads[i].start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 1, (int) l[0] + 1)).sorted().toArray();
-        if (failed.get() > 0) {
-            throw new IllegalStateException(path.name() + ": " + failed.get() + " requests failed");
-        }
-        return new Phase(path.name(), connections, all.length, all.length / (double) seconds,
-                all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    /** One request on the path, which fails the phase unless it is answered with the report. */
+    static Runnable answered(Path3 path, String token) {
+        return () -> {
+            String answer;
+            try {
+                answer = send(path, token);
+            } catch (Exception e) {
+                throw new IllegalStateException(path.name() + ": request failed", e);
+            }
+            if (!path.answered().test(answer)) {
+                throw new IllegalStateException(path.name() + " did not answer the report: " + answer);
+            }
+        };
     }
 
     static String send(Path3 path, String token) throws Exception {
@@ -133,7 +110,7 @@ public class ByIdComparison {
         return id.group(1);
     }
 
-    static void write(Path file, List<Phase> phases) throws Exception {
+    static void write(Path file, List<Result> phases) throws Exception {
         StringBuilder out = new StringBuilder("""
                 # Gateway against Hive Gateway: one report by id
 
@@ -146,9 +123,9 @@ public class ByIdComparison {
                 | path | connections | requests | per second | p50 ms | p99 ms |
                 |---|---:|---:|---:|---:|---:|
                 """.formatted(Instant.now(), System.getProperty("hive.version", "?"), SECONDS));
-        for (Phase phase : phases) {
-            out.append("| %s | %d | %d | %.0f | %.2f | %.2f |%n".formatted(phase.path(), phase.connections(),
-                    phase.requests(), phase.perSecond(), phase.p50(), phase.p99()));
+        for (Result phase : phases) {
+            out.append("| %s | %d | %d | %.0f | %.2f | %.2f |%n".formatted(phase.name(), phase.connections(),
+                    phase.requests(), phase.throughput(), phase.p50(), phase.p99()));
         }
         out.append("\n");
         for (int connections : new int[] {1, 4, 32}) {
@@ -161,8 +138,8 @@ public class ByIdComparison {
         Files.writeString(file, out.toString());
     }
 
-    static double rate(List<Phase> phases, String path, int connections) {
-        return phases.stream().filter(p -> p.path().equals(path) && p.connections() == connections)
-                .mapToDouble(Phase::perSecond).findFirst().orElseThrow();
+    static double rate(List<Result> phases, String path, int connections) {
+        return phases.stream().filter(p -> p.name().equals(path) && p.connections() == connections)
+                .mapToDouble(Result::throughput).findFirst().orElseThrow();
     }
 }

@@ -21,5 +21,6 @@ for _ in $(seq 1 60); do
   curl -sf -o /dev/null http://127.0.0.1:4000/healthcheck && break
   sleep 1
 done
-java -Dhive.version="$(node -p "require('@graphql-hive/gateway/package.json').version")" ByIdComparison.java results.md
+java -cp ../../../local-stack/target/local-stack.jar \
+  -Dhive.version="$(node -p "require('@graphql-hive/gateway/package.json').version")" ByIdComparison.java results.md
 echo "Results: gateway/bench/hive/results.md"

@@ -232,8 +232,10 @@ public final class GatewayBenchmark {
         return samples[samples.length / 2];
     }
 
-    record Result(String name, int connections, int requests, double seconds, double p50, double p95, double p99) {
-        double throughput() {
+    /** One phase of load: requests answered, over how long, and their latency percentiles in ms. */
+    public record Result(String name, int connections, int requests, double seconds, double p50, double p95,
+            double p99) {
+        public double throughput() {
             return requests / seconds;
         }
     }
@@ -271,7 +273,11 @@ public final class GatewayBenchmark {
         return load(name, connections, request, PHASE);
     }
 
-    static Result load(String name, int connections, Runnable request, Duration phase) throws Exception {
+    /**
+     * {@code request} from {@code connections} threads at once for {@code phase}; a request that throws
+     * ends the phase with its exception. Also the Hive comparison's load (gateway/bench/hive).
+     */
+    public static Result load(String name, int connections, Runnable request, Duration phase) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         Instant end = Instant.now().plus(phase);
         List<Future<List<Double>>> workers = new ArrayList<>();
